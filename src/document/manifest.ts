@@ -1,0 +1,101 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { TifaError } from '../util/errors.js';
+import type { DocumentMeta } from '../pipeline/summary.js';
+
+/** Names of manifest files looked for beside a report. */
+export const MANIFEST_NAMES = ['MANIFEST.tsv', 'manifest.tsv', 'MANIFEST.csv', 'manifest.csv'];
+
+/**
+ * Parses a manifest (TSV or CSV with a header row: `file` plus any of `title`, `issuer`,
+ * `genre`, `year`) into a map from file name (as written, and its base name) to metadata.
+ *
+ * @example
+ * ```ts
+ * parseManifest('file\tyear\na.txt\t2024\n', 'MANIFEST.tsv').get('a.txt'); // { year: 2024 }
+ * ```
+ */
+export function parseManifest(content: string, file: string): Map<string, DocumentMeta> {
+  const sep = file.toLowerCase().endsWith('.csv') ? ',' : '\t';
+  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  const out = new Map<string, DocumentMeta>();
+  if (lines.length === 0) return out;
+  const header = splitRow(lines[0]!, sep).map((h) => h.trim().toLowerCase());
+  const fi = header.indexOf('file');
+  if (fi < 0) throw new TifaError('EMANIFEST', `tifa: ${file}:1: the header has no "file" column (got ${JSON.stringify(header.join(sep))})`, file);
+  for (let i = 1; i < lines.length; i++) {
+    const cols = splitRow(lines[i]!, sep);
+    const get = (name: string) => {
+      const k = header.indexOf(name);
+      const v = k >= 0 ? cols[k]?.trim() : undefined;
+      return v ? v : undefined;
+    };
+    const name = cols[fi]?.trim();
+    if (!name) throw new TifaError('EMANIFEST', `tifa: ${file}:${i + 1}: empty "file" column`, file);
+    const meta: DocumentMeta = {};
+    const title = get('title');
+    const issuer = get('issuer');
+    const genre = get('genre');
+    const year = get('year');
+    if (title) meta.title = title;
+    if (issuer) meta.issuer = issuer;
+    if (genre) meta.genre = genre;
+    if (year) {
+      if (!/^\d{4}$/.test(year)) throw new TifaError('EMANIFEST', `tifa: ${file}:${i + 1}: bad year ${JSON.stringify(year)}`, file);
+      meta.year = Number(year);
+    }
+    out.set(name, meta);
+    if (!out.has(basename(name))) out.set(basename(name), meta);
+  }
+  return out;
+}
+
+function splitRow(line: string, sep: string): string[] {
+  if (sep === '\t') return line.split('\t');
+  const out: string[] = [];
+  let cur = '';
+  let q = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (q) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') q = false;
+      else cur += c;
+    } else if (c === '"') q = true;
+    else if (c === sep) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+const cache = new Map<string, Map<string, DocumentMeta> | null>();
+
+/**
+ * Metadata for a report file from a manifest in the same folder, if there is one.
+ *
+ * @example
+ * ```ts
+ * metaFor('corpus/seed-2025-municipal-org-dept-political-ecology-report.txt').issuer; // '市委组织部党组'
+ * ```
+ */
+export function metaFor(path: string): DocumentMeta {
+  const dir = dirname(path);
+  let m = cache.get(dir);
+  if (m === undefined) {
+    m = null;
+    for (const name of MANIFEST_NAMES) {
+      const p = join(dir, name);
+      if (existsSync(p)) {
+        m = parseManifest(readFileSync(p, 'utf8'), p);
+        break;
+      }
+    }
+    cache.set(dir, m);
+  }
+  return m?.get(basename(path)) ?? {};
+}

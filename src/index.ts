@@ -1,0 +1,13 @@
+export * from './document/index.js';
+export * from './dictionary/index.js';
+export * from './segment/index.js';
+export { analyze, analyzeDocument, dictionaryFor, SCHEMA_VERSION } from './pipeline/analyze.js';
+export type { TifaResult, AnalyzeOptions } from './pipeline/analyze.js';
+export type { AnalyzeContext, Analyzer, ReservedSpan } from './pipeline/context.js';
+export { summarizeDocument } from './pipeline/summary.js';
+export type { DocumentSummary, DocumentMeta } from './pipeline/summary.js';
+export { parseManifest, metaFor } from './document/manifest.js';
+export { renderJson, renderJsonLine } from './output/json.js';
+export { renderMarkdown } from './output/markdown.js';
+export { writeFileAtomic } from './output/write.js';
+export { TifaError, typeError } from './util/errors.js';

@@ -1,0 +1,195 @@
+import { createRequire } from 'node:module';
+import type { Token } from '../document/types.js';
+import type { Dictionary } from '../dictionary/dictionary.js';
+import { numberSpans } from './protect.js';
+import { typeError } from '../util/errors.js';
+
+const require = createRequire(import.meta.url);
+
+/** The segmentation backends. */
+export type SegmenterBackend = 'nodejieba' | 'node-rs-jieba';
+
+/** Options for {@link Segmenter.cut}. */
+export interface CutOptions {
+  /** Tag parts of speech (slower). */
+  pos?: boolean;
+  /** Keep whitespace tokens (default false). */
+  whitespace?: boolean;
+}
+
+/**
+ * Splits text into tokens with exact offsets: `text.slice(t.start, t.end) === t.text`.
+ * Dictionary terms and numbers (with their units) are never split.
+ */
+export interface Segmenter {
+  readonly backend: SegmenterBackend;
+  /**
+   * @example
+   * ```ts
+   * segmenter.cut('开展廉政谈话120余人次').map((t) => t.text); // ['开展', '廉政谈话', '120余人次']
+   * ```
+   */
+  cut(text: string, options?: CutOptions): Token[];
+  /** Raw backend words, HMM on, no protection (for comparisons and keyword extraction). */
+  rawCut(text: string): string[];
+}
+
+/** Options for {@link createSegmenter}. */
+export interface SegmenterOptions {
+  backend?: SegmenterBackend;
+  /** Terms that must stay whole (and feed the backend's user dictionary). */
+  dictionary?: Dictionary;
+}
+
+interface Backend {
+  cut(s: string): string[];
+  tag(s: string): Array<{ word: string; tag: string }>;
+}
+
+let nodejiebaLoaded: Set<string> | undefined;
+
+function nodejiebaBackend(dictionary: Dictionary | undefined): Backend {
+  const nj = require('nodejieba') as typeof import('nodejieba');
+  if (!nodejiebaLoaded) {
+    nj.load();
+    nodejiebaLoaded = new Set();
+  }
+  if (dictionary) {
+    for (const s of dictionary.surfaces.keys()) {
+      if (!nodejiebaLoaded.has(s)) {
+        nj.insertWord(s, 'nz');
+        nodejiebaLoaded.add(s);
+      }
+    }
+  }
+  return { cut: (s) => nj.cut(s, true), tag: (s) => nj.tag(s) };
+}
+
+const rsCache = new Map<Dictionary | undefined, Backend>();
+
+function nodeRsBackend(dictionary: Dictionary | undefined): Backend {
+  let b = rsCache.get(dictionary);
+  if (b) return b;
+  const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+  const jieba = Jieba.withDict(dict);
+  if (dictionary) {
+    // @node-rs/jieba needs a frequency on user dictionary lines.
+    const lines = [...dictionary.surfaces.keys()].map((s) => `${s} ${1000 * s.length} nz`).join('\n');
+    jieba.loadDict(Buffer.from(lines + '\n'));
+  }
+  b = { cut: (s) => jieba.cut(s, true), tag: (s) => jieba.tag(s, true) };
+  rsCache.set(dictionary, b);
+  return b;
+}
+
+/**
+ * Creates a segmenter. The default backend is nodejieba (HMM on, so 36 stays 36);
+ * `node-rs-jieba` uses the prebuilt @node-rs/jieba. Both keep dictionary terms and
+ * number+unit spans whole.
+ *
+ * @example
+ * ```ts
+ * const seg = createSegmenter({ dictionary: loadDictionary() });
+ * seg.cut('压实全面从严治党主体责任');
+ * ```
+ */
+export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
+  const backendName = options.backend ?? 'nodejieba';
+  if (backendName !== 'nodejieba' && backendName !== 'node-rs-jieba') throw typeError(`unknown segmenter backend ${JSON.stringify(backendName)} (use nodejieba or node-rs-jieba)`);
+  const dictionary = options.dictionary;
+  const backend = backendName === 'nodejieba' ? nodejiebaBackend(dictionary) : nodeRsBackend(dictionary);
+  return {
+    backend: backendName,
+    rawCut: (text) => backend.cut(text),
+    cut(text: string, cutOptions: CutOptions = {}): Token[] {
+      if (typeof text !== 'string') throw typeError(`cut expects a string, got ${typeof text}`);
+      return protectedCut(text, backend, dictionary, cutOptions);
+    },
+  };
+}
+
+function protectedCut(text: string, backend: Backend, dictionary: Dictionary | undefined, options: CutOptions): Token[] {
+  const n = text.length;
+  if (n === 0) return [];
+  // Protected spans: dictionary matches first, then numbers in the gaps.
+  const prot: number[] = [];
+  const kinds: string[] = [];
+  const addNumbers = (a: number, b: number) => {
+    const ns = numberSpans(text, a, b);
+    for (let i = 0; i < ns.length; i += 2) {
+      prot.push(ns[i]!, ns[i + 1]!);
+      kinds.push('m');
+    }
+  };
+  let cursor = 0;
+  if (dictionary) {
+    for (const m of dictionary.match(text)) {
+      if (m.start > cursor) addNumbers(cursor, m.start);
+      prot.push(m.start, m.end);
+      kinds.push('nz');
+      cursor = m.end;
+    }
+  }
+  if (cursor < n) addNumbers(cursor, n);
+
+  // Backend words, cut line by line (bounded calls), with offsets.
+  const words: string[] = [];
+  const tags: string[] = [];
+  let lineStart = 0;
+  while (lineStart < n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    lineEnd = lineEnd < 0 ? n : lineEnd + 1;
+    const chunk = text.slice(lineStart, lineEnd);
+    if (options.pos) {
+      for (const w of backend.tag(chunk)) {
+        words.push(w.word);
+        tags.push(w.tag);
+      }
+    } else {
+      for (const w of backend.cut(chunk)) words.push(w);
+    }
+    lineStart = lineEnd;
+  }
+  // Boundaries: backend word ends, minus those inside protected spans.
+  const tokens: Token[] = [];
+  let pos = 0;
+  let p = 0; // index into protected spans
+  let wi = 0;
+  let wStart = 0;
+  let wEnd = 0;
+  const emit = (start: number, end: number, tag: string | undefined) => {
+    if (end <= start) return;
+    const t = text.slice(start, end);
+    if (!options.whitespace && t.trim() === '') return;
+    const tok: Token = { text: t, start, end };
+    if (options.pos && tag !== undefined) tok.pos = tag;
+    tokens.push(tok);
+  };
+  while (pos < n) {
+    const ps = p < prot.length ? prot[p]! : n + 1;
+    const pe = p < prot.length ? prot[p + 1]! : n + 1;
+    if (pos === ps) {
+      emit(ps, pe, kinds[p / 2]);
+      pos = pe;
+      p += 2;
+      continue;
+    }
+    // advance the backend word cursor to cover pos
+    while (wEnd <= pos && wi < words.length) {
+      wStart = wEnd;
+      wEnd = wStart + words[wi]!.length;
+      wi++;
+    }
+    if (wEnd <= pos) {
+      // backend lost characters (should not happen): emit the rest as one token
+      emit(pos, Math.min(n, ps), undefined);
+      pos = Math.min(n, ps);
+      continue;
+    }
+    const end = Math.min(wEnd, ps);
+    emit(pos, end, tags[wi - 1]);
+    pos = end;
+  }
+  return tokens;
+}
