@@ -9,12 +9,17 @@ import { renderJson } from './output/json.js';
 import { renderMarkdown } from './output/markdown.js';
 import { writeFileAtomic } from './output/write.js';
 import { TifaError } from './util/errors.js';
+import { kwic } from './analyzers/kwic.js';
+import { termRows, renderTermRows, type TermRow } from './output/term-table.js';
 
 const USAGE = `Usage: tifa <command> [options]
 
 Commands:
   analyze FILE…   analyze reports (- reads stdin)    [--format json|md] [--out PATH]
   segment FILE    tokens with offsets                [--format json|tsv] [--pos]
+  kwic FILE PATTERN  keyword in context; PATTERN is a term, @category or /regex/
+                                                     [--window N] [--format text|json]
+  terms FILE…     dictionary terms per document      [--categories] [--format json|csv|md]
 
 Common options:
   --dict FILE     add a dictionary file (term<TAB>category<TAB>aliases); repeatable
@@ -147,9 +152,53 @@ function version(): string {
   return pkg.version;
 }
 
+async function cmdKwic(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { window: { type: 'string' } });
+  if (values.help) return help(io);
+  if (positionals.length !== 2) throw new UsageError('kwic needs FILE and PATTERN');
+  const format = choice('format', values.format, ['text', 'json'] as const, 'text');
+  const window = values.window === undefined ? 20 : Number(values.window);
+  if (!Number.isInteger(window) || window < 0) throw new UsageError(`--window must be a whole number, got ${JSON.stringify(values.window)}`);
+  const dictionary = dictionaryFor({ dictionaryFiles: values.dict ?? [] });
+  const doc = await readDoc(positionals[0]!, io);
+  const hits = kwic(doc, positionals[1]!, { window, dictionary });
+  const flat = (s: string) => s.replace(/\s*\n\s*/g, ' ');
+  const text =
+    format === 'json'
+      ? renderJson(hits)
+      : hits.map((h) => `${h.start}\t${flat(h.before).padStart(window, '　')} 【${flat(h.match)}】 ${flat(h.after)}\t${h.section ?? ''}`).join('\n') + (hits.length ? '\n' : '');
+  await emit(text, values.out, io);
+  return 0;
+}
+
+async function cmdTerms(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { categories: { type: 'boolean' } });
+  if (values.help) return help(io);
+  if (positionals.length === 0) throw new UsageError('terms needs at least one FILE');
+  const format = choice('format', values.format, ['json', 'csv', 'md'] as const, 'json');
+  const dictionary = dictionaryFor({ dictionaryFiles: values.dict ?? [] });
+  const rows: TermRow[] = [];
+  let failed = 0;
+  for (const file of positionals) {
+    try {
+      const doc = await readDoc(file, io);
+      const r = analyzeDocument(doc, { dictionary, analyzers: ['terms'], meta: file === '-' ? {} : metaFor(file) });
+      rows.push(...termRows(r, values.categories ?? false));
+    } catch (e) {
+      if (!(e instanceof TifaError)) throw e;
+      reportError(e, io);
+      failed++;
+    }
+  }
+  await emit(renderTermRows(rows, format), values.out, io);
+  return failed > 0 ? 1 : 0;
+}
+
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   analyze: cmdAnalyze,
   segment: cmdSegment,
+  kwic: cmdKwic,
+  terms: cmdTerms,
 };
 
 /**

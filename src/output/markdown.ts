@@ -1,12 +1,12 @@
 import type { TifaResult } from '../pipeline/analyze.js';
-
-const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+import { mdCell as esc } from './markdown-util.js';
+import { keywordsMarkdown, termsMarkdown } from './parts/terms.js';
 
 /** A section of the Markdown summary for one analyzer's result (null when absent). */
 type MarkdownPart = (result: TifaResult) => string | null;
 
 /** The analyzers' parts, in page order. */
-const parts: MarkdownPart[] = [];
+const parts: MarkdownPart[] = [keywordsMarkdown, termsMarkdown];
 
 /**
  * Renders a one-page Markdown summary of a result: title, year, length, section outline,
@@ -47,6 +47,3 @@ export function renderMarkdown(result: TifaResult): string {
   }
   return out.join('\n');
 }
-
-/** Escapes a cell for a Markdown table. */
-export const mdCell = esc;

@@ -57,7 +57,7 @@ function nodejiebaBackend(dictionary: Dictionary | undefined): Backend {
   if (dictionary) {
     for (const s of dictionary.surfaces.keys()) {
       if (!nodejiebaLoaded.has(s)) {
-        nj.insertWord(s, 'nz');
+        nj.insertWord(s, 'n');
         nodejiebaLoaded.add(s);
       }
     }
