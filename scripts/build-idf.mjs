@@ -6,7 +6,7 @@
 import { readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDocument, loadDictionary, createSegmenter } from '../dist/index.js';
+import { loadDocument, loadDictionary, createSegmenter, jiebaIdfStats } from '../dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = process.argv[2] ?? join(root, '../shared/corpus');
@@ -42,6 +42,7 @@ const out = [
   `# Derived by scripts/build-idf.mjs from ${files.length} reports (${relative(root, corpus) || corpus}: State Council government work reports 1954–2025, CPC congress reports 1982–2022, one 2025 municipal report).`,
   '# idf = ln((documents + 1) / (df + 0.5)); words absent here fall back to jieba\'s general IDF.',
   `# documents\t${files.length}`,
+  `# jieba-idf\t${jiebaIdfStats().join('\t')}`,
   ...words.map((w) => `${w}\t${df.get(w)}`),
 ];
 writeFileSync(join(root, 'dictionaries/idf-genre.tsv'), out.join('\n') + '\n');

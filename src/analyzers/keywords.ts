@@ -33,16 +33,46 @@ export interface KeywordsOptions {
 /** Bundled genre IDF file (derived by scripts/build-idf.mjs from public reports). */
 export const GENRE_IDF_FILE = 'idf-genre.tsv';
 
-interface IdfTable {
+/** Genre IDF lookups. */
+export interface IdfTable {
+  /** IDF of a word (words neither in the genre table nor prepared get jieba's median, rescaled). */
   get(word: string): number;
+  /** Looks up jieba's IDF for words the genre table lacks, in one pass over jieba's file. */
+  prepare(words: Iterable<string>): void;
 }
 
 let idfCache: IdfTable | undefined;
 
+/** jieba's general IDF file, shipped with nodejieba. */
+function jiebaIdfFile(): string {
+  const req = createRequire(import.meta.url);
+  return join(dirname(req.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/idf.utf8');
+}
+
+/**
+ * Summary statistics of jieba's IDF values (min, median, max), for rescaling; written into the
+ * genre table's header by scripts/build-idf.mjs.
+ *
+ * @example
+ * ```ts
+ * const [min, median, max] = jiebaIdfStats();
+ * ```
+ */
+export function jiebaIdfStats(): [number, number, number] {
+  const values: number[] = [];
+  for (const l of readFileSync(jiebaIdfFile(), 'utf8').split('\n')) {
+    const sp = l.lastIndexOf(' ');
+    if (sp > 0) values.push(Number(l.slice(sp + 1)));
+  }
+  values.sort((a, b) => a - b);
+  return [values[0] ?? 0, values[values.length >> 1] ?? 0, values[values.length - 1] ?? 1];
+}
+
 /**
  * The IDF used for keywords: the genre table derived from reference reports
- * (`dictionaries/idf-genre.tsv`: idf = ln((N+1)/(df+0.5)), so a word in every reference report weighs almost nothing), with jieba's general IDF,
- * rescaled into the genre table's range, as the fallback for words the reference corpus lacks.
+ * (`dictionaries/idf-genre.tsv`: idf = ln((N+1)/(df+0.5)), so a word found in every reference
+ * report weighs almost nothing), with jieba's general IDF, rescaled into the genre table's
+ * range, as the fallback for words the reference corpus lacks.
  *
  * @example
  * ```ts
@@ -53,42 +83,43 @@ export function genreIdf(): IdfTable {
   if (idfCache) return idfCache;
   const table = new Map<string, number>();
   let n = 0;
-  const lines = readFileSync(join(DICTIONARY_DIR, GENRE_IDF_FILE), 'utf8').split('\n');
-  for (const line of lines) {
+  let stats: number[] = [0, 0, 1];
+  for (const line of readFileSync(join(DICTIONARY_DIR, GENRE_IDF_FILE), 'utf8').split('\n')) {
     if (line.startsWith('# documents\t')) n = Number(line.split('\t')[1]);
+    if (line.startsWith('# jieba-idf\t')) stats = line.split('\t').slice(1).map(Number);
     if (!line || line.startsWith('#')) continue;
     const tab = line.indexOf('\t');
     table.set(line.slice(0, tab), Number(line.slice(tab + 1)));
   }
+  const [jMin, jMedian, jMax] = stats as [number, number, number];
   const idfOf = (df: number) => Math.log((n + 1) / (df + 0.5));
   const unseen = idfOf(0);
   const floor = idfOf(n);
-  let jieba: Map<string, number> | undefined;
-  let jMin = Infinity;
-  let jMax = -Infinity;
-  let jMedian = 0;
-  const fallback = (w: string): number => {
-    if (!jieba) {
-      jieba = new Map();
-      const req = createRequire(import.meta.url);
-      const file = join(dirname(req.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/idf.utf8');
-      const values: number[] = [];
-      for (const l of readFileSync(file, 'utf8').split('\n')) {
-        const sp = l.lastIndexOf(' ');
-        if (sp <= 0) continue;
-        const v = Number(l.slice(sp + 1));
-        jieba.set(l.slice(0, sp), v);
-        values.push(v);
+  const rescale = (j: number) => floor + ((j - jMin) / (jMax - jMin || 1)) * (unseen - floor);
+  const jieba = new Map<string, number>();
+  idfCache = {
+    get(w) {
+      const df = table.get(w);
+      return df !== undefined ? idfOf(df) : rescale(jieba.get(w) ?? jMedian);
+    },
+    prepare(words) {
+      const need = new Set<string>();
+      for (const w of words) if (!table.has(w) && !jieba.has(w)) need.add(w);
+      if (need.size === 0) return;
+      const text = readFileSync(jiebaIdfFile(), 'utf8');
+      for (let i = 0; i < text.length; ) {
+        const nl = text.indexOf('\n', i);
+        const end = nl < 0 ? text.length : nl;
+        const sp = text.lastIndexOf(' ', end);
+        if (sp > i) {
+          const w = text.slice(i, sp);
+          if (need.has(w)) jieba.set(w, Number(text.slice(sp + 1, end)));
+        }
+        i = end + 1;
       }
-      values.sort((a, b) => a - b);
-      jMin = values[0] ?? 0;
-      jMax = values[values.length - 1] ?? 1;
-      jMedian = values[values.length >> 1] ?? 0;
-    }
-    const j = jieba.get(w) ?? jMedian;
-    return floor + ((j - jMin) / (jMax - jMin || 1)) * (unseen - floor);
+      for (const w of need) if (!jieba.has(w)) jieba.set(w, jMedian);
+    },
   };
-  idfCache = { get: (w) => { const df = table.get(w); return df === undefined ? fallback(w) : idfOf(df); } };
   return idfCache;
 }
 
@@ -123,45 +154,73 @@ export function isKeywordCandidate(word: string, boilerplate = true): boolean {
  * ```
  */
 export function textRank(seq: ReadonlyArray<{ word: string; keep: boolean }>, window = 5): Map<string, number> {
-  const edges = new Map<string, Map<string, number>>();
-  const add = (a: string, b: string) => {
-    let m = edges.get(a);
-    if (!m) edges.set(a, (m = new Map()));
-    m.set(b, (m.get(b) ?? 0) + 1);
-  };
+  // Words get integer ids; the graph is kept as weighted adjacency lists in flat arrays.
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const seqIds = new Int32Array(seq.length).fill(-1);
   for (let i = 0; i < seq.length; i++) {
-    const a = seq[i]!;
-    if (!a.keep) continue;
+    const e = seq[i]!;
+    if (!e.keep) continue;
+    let id = ids.get(e.word);
+    if (id === undefined) {
+      id = words.length;
+      ids.set(e.word, id);
+      words.push(e.word);
+    }
+    seqIds[i] = id;
+  }
+  const n = words.length;
+  const out = new Map<string, number>();
+  if (n === 0) return out;
+  const adj: Array<Map<number, number>> = Array.from({ length: n }, () => new Map());
+  for (let i = 0; i < seq.length; i++) {
+    const a = seqIds[i]!;
+    if (a < 0) continue;
     for (let j = i + 1; j < i + window && j < seq.length; j++) {
-      const b = seq[j]!;
-      if (!b.keep || b.word === a.word) continue;
-      add(a.word, b.word);
-      add(b.word, a.word);
+      const b = seqIds[j]!;
+      if (b < 0 || b === a) continue;
+      adj[a]!.set(b, (adj[a]!.get(b) ?? 0) + 1);
+      adj[b]!.set(a, (adj[b]!.get(a) ?? 0) + 1);
     }
   }
-  const nodes = [...edges.keys()].sort(cmp);
-  const out = new Map<string, number>();
-  if (nodes.length === 0) return out;
-  const outSum = new Map<string, number>();
-  for (const n of nodes) {
-    let s = 0;
-    for (const w of edges.get(n)!.values()) s += w;
-    outSum.set(n, s);
+  // Flatten in a deterministic order (by word) so sums are always added in the same order.
+  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => cmp(words[x]!, words[y]!));
+  const offs = new Int32Array(n + 1);
+  const nb: number[] = [];
+  const wt: number[] = [];
+  const outSum = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const a = order[k]!;
+    offs[a] = nb.length;
+    for (const [b, w] of [...adj[a]!].sort((x, y) => x[0] - y[0])) {
+      nb.push(b);
+      wt.push(w);
+      outSum[a]! += w;
+    }
+    offs[n] = nb.length;
   }
-  let ws = new Map<string, number>(nodes.map((n) => [n, 1 / nodes.length]));
+  const ends = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const a = order[k]!;
+    ends[a] = k + 1 < n ? offs[order[k + 1]!]! : nb.length;
+  }
+  let ws = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
   const d = 0.85;
   for (let it = 0; it < 10; it++) {
-    const next = new Map<string, number>();
-    for (const n of nodes) {
-      let s = 0;
-      for (const [m, w] of edges.get(n)!) s += (w / outSum.get(m)!) * ws.get(m)!;
-      next.set(n, 1 - d + d * s);
+    for (let a = 0; a < n; a++) {
+      let sum = 0;
+      for (let e = offs[a]!; e < ends[a]!; e++) {
+        const b = nb[e]!;
+        sum += (wt[e]! / outSum[b]!) * ws[b]!;
+      }
+      next[a] = 1 - d + d * sum;
     }
-    ws = next;
+    [ws, next] = [next, ws];
   }
   let max = 0;
-  for (const v of ws.values()) max = Math.max(max, v);
-  for (const n of nodes) out.set(n, ws.get(n)! / (max || 1));
+  for (let a = 0; a < n; a++) if (outSum[a]! > 0) max = Math.max(max, ws[a]!);
+  for (const a of order) if (outSum[a]! > 0) out.set(words[a]!, ws[a]! / (max || 1));
   return out;
 }
 
@@ -231,6 +290,7 @@ export function keywords(doc: TifaDocument, ctx: AnalyzeContext, options: Keywor
   const idf = genreIdf();
   const tfidf = new Map<string, number>();
   for (const [w, c] of nested) if (isKeywordCandidate(w, boiler)) counts.set(w, (counts.get(w) ?? 0) + c);
+  idf.prepare(counts.keys());
   for (const [w, c] of counts) tfidf.set(w, (c / (total || 1)) * idf.get(w) * (ctx.dictionary.get(w) ? DICTIONARY_BOOST : 1));
   const tr = textRank(seq);
   const rank = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map((x) => x[0]);
