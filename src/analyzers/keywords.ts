@@ -26,7 +26,7 @@ export interface KeywordsOptions {
   top?: number;
   /** Drop report boilerplate words (工作, 开展, 加强, 进一步, 切实 …; default true). */
   boilerplate?: boolean;
-  /** Words kept in `vocabulary` for corpus-level comparison (default 500). */
+  /** Words kept in `vocabulary` for corpus-level comparison (default: all). */
   vocabulary?: number;
 }
 
@@ -313,7 +313,7 @@ export function keywords(doc: TifaDocument, ctx: AnalyzeContext, options: Keywor
   out.sort((a, b) => b.weight - a.weight || cmp(a.word, b.word));
   const vocabulary = [...counts]
     .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
-    .slice(0, options.vocabulary ?? 500)
+    .slice(0, options.vocabulary ?? Infinity)
     .map(([word, count]) => ({ word, count }));
   return { keywords: out.slice(0, top), vocabulary };
 }

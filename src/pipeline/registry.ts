@@ -1,19 +1,36 @@
-import { terms } from '../analyzers/terms.js';
-import { keywords } from '../analyzers/keywords.js';
+import type { TifaDocument } from '../document/types.js';
+import type { AnalyzeContext } from './context.js';
+import { terms, type TermResult, type CategoryResult } from '../analyzers/terms.js';
+import { keywords, type Keyword } from '../analyzers/keywords.js';
+import { agenda, type AgendaItem } from '../analyzers/agenda.js';
+
+/** The keys analyzers add to a result (each analyzer writes its own). */
+export interface AnalyzerResults {
+  /** Dictionary terms found, most frequent first. */
+  terms: TermResult[];
+  /** Totals per term category, with a breakdown per top-level section. */
+  termCategories: CategoryResult[];
+  /** Top keywords (TF-IDF with the genre IDF table, and TextRank). */
+  keywords: Keyword[];
+  /** Every keyword candidate with its count, for corpus-level comparison. */
+  vocabulary: Array<{ word: string; count: number }>;
+  /** The problems the report lists about itself (self-criticism). */
+  problems: AgendaItem[];
+  /** The plans the report announces. */
+  plans: AgendaItem[];
+}
+
+type AnyAnalyzer = (doc: TifaDocument, ctx: AnalyzeContext, options?: never) => Partial<AnalyzerResults>;
 
 /**
  * The analyzers, in the order they run (later ones may use spans reserved by earlier ones).
  * Each writes its own keys into the result.
  */
-export const ANALYZERS = {
+export const ANALYZERS: Record<'terms' | 'keywords' | 'agenda', AnyAnalyzer> = {
   terms,
   keywords,
-} as const;
+  agenda,
+};
 
 /** Names of the analyzers. */
 export type AnalyzerName = keyof typeof ANALYZERS;
-
-/** The keys analyzers add to a result. */
-export type AnalyzerResults = UnionToIntersection<{ [K in AnalyzerName]: ReturnType<(typeof ANALYZERS)[K]> }[AnalyzerName]>;
-
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
