@@ -33,3 +33,14 @@ export type { ComparisonResult, CompareOptions, Evidence } from './compare/compa
 export { keyness } from './compare/keyness.js';
 export type { KeynessStat } from './compare/keyness.js';
 export { renderComparisonMarkdown, renderTidyCsv } from './output/comparison.js';
+export { claims } from './analyzers/claims.js';
+export type { Claim, ClaimsOptions, Modality } from './analyzers/claims.js';
+export { resolveNumber, resolveQuantity, scanQuantities, numbersLines, formatQuantitiesLine, LEXICAL_WORDS } from './numbers/index.js';
+export type { ScanOptions, NumbersLinesOptions, Approx, Quantity, QuantityError, QuantityKind, Resolution } from './numbers/index.js';
+export { analyzeCorpusStream, analyzeCorpusFile } from './compare/corpus.js';
+export type { CorpusItem, CorpusSettings, StreamOptions, WorkerReply } from './compare/corpus.js';
+export { openAtomic } from './output/write.js';
+export type { AtomicWriter } from './output/write.js';
+export { renderComparisonHtml } from './output/html.js';
+export { slogans } from './analyzers/slogans.js';
+export type { Slogan, SlogansOptions, SloganKind, QuoteClassification, SloganOccurrence, MemberCheck, SharedPart, NumeralShape } from './analyzers/slogans.js';

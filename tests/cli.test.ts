@@ -57,7 +57,7 @@ describe('tifa CLI', () => {
     writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
     const r = tifa(['analyze', join(dir, 'missing.txt'), bin, SEED]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('missing.txt: cannot read the file (no such file)');
+    expect(r.stderr).toContain('missing.txt: cannot read the file (no such file or folder)');
     expect(r.stderr).toContain('bad.bin: looks like a binary file');
     const out = JSON.parse(r.stdout);
     expect(out).toHaveLength(1);
@@ -74,5 +74,36 @@ describe('tifa CLI', () => {
   it('--version and --help', () => {
     expect(tifa(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect(tifa(['--help']).stdout).toContain('Usage: tifa');
+  });
+  it('analyze streams a folder as JSON Lines, identical with 1 and 2 worker threads', () => {
+    const one = tifa(['analyze', 'tests/fixtures/mini-gov', '--format', 'jsonl', '--jobs', '1']);
+    const two = tifa(['analyze', 'tests/fixtures/mini-gov', '--format', 'jsonl', '--jobs', '2']);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const lines = one.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((r) => r.document.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2021, 2022]);
+  });
+  it('analyze of several files prints a JSON array', () => {
+    const r = tifa(['analyze', 'tests/fixtures/mini-gov/2015.txt', 'tests/fixtures/mini-gov/2016.txt']);
+    expect(JSON.parse(r.stdout).map((x: { document: { year: number } }) => x.document.year)).toEqual([2015, 2016]);
+  });
+  it('compare --format json gives the first appearance of formulations', () => {
+    const r = tifa(['compare', 'tests/fixtures/mini-gov', '--format', 'json', '--no-cache']);
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout);
+    const first = (f: string) => c.formulations.find((x: { formulation: string }) => x.formulation === f).firstYear;
+    expect([first('四个意识'), first('两个维护'), first('两个确立')]).toEqual([2017, 2019, 2022]);
+  });
+  it('compare writes md, csv and html, and names a missing input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tifa-cmp-'));
+    for (const format of ['md', 'csv', 'html']) {
+      const out = join(dir, `c.${format}`);
+      const r = tifa(['compare', 'tests/fixtures/mini-gov', 'no-such-dir', '--format', format, '--out', out, '--no-cache']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('no-such-dir: cannot read the file (no such file or folder)');
+      expect(readFileSync(out, 'utf8').length).toBeGreaterThan(100);
+    }
+    expect(readFileSync(join(dir, 'c.csv'), 'utf8').startsWith('\uFEFFdoc,year,feature_type')).toBe(true);
+    expect(readFileSync(join(dir, 'c.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
   });
 });

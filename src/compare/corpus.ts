@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { homedir } from 'node:os';
+import { homedir, availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { createDocument } from '../document/document.js';
 import { metaFor, parseManifest } from '../document/manifest.js';
 import { analyzeDocument, dictionaryFor, SCHEMA_VERSION, type AnalyzeOptions, type TifaResult } from '../pipeline/analyze.js';
 import type { DocumentMeta } from '../pipeline/summary.js';
-import type { Dictionary } from '../dictionary/dictionary.js';
+import { Dictionary, type DictionaryEntry } from '../dictionary/dictionary.js';
+import { createSegmenter } from '../segment/segmenter.js';
 import { writeFileAtomic } from '../output/write.js';
 import { TifaError } from '../util/errors.js';
 import { cmp } from '../analyzers/terms.js';
@@ -133,63 +135,187 @@ function version(): string {
   return packageVersion;
 }
 
+/** What analyzing one file of a corpus gave: the result as JSON text, or the error naming the file. */
+export interface CorpusItem {
+  file: string;
+  json?: string;
+  error?: TifaError;
+  cached: boolean;
+  bytes: number;
+}
+
+/** Serializable settings shared by every file of a corpus run (sent to worker threads). */
+export interface CorpusSettings {
+  options: Omit<AnalyzeOptions, 'dictionary' | 'segmenter'> & { dictionaryEntries?: DictionaryEntry[] };
+  cacheDir: string | null;
+}
+
+interface Prepared {
+  dictionary: Dictionary;
+  opts: AnalyzeOptions;
+  config: string;
+  cacheDir: string | null;
+}
+
+const preparedCache = new Map<string, Prepared>();
+
+/** Loads the dictionary and segmenter settings once per process (and per worker thread). */
+export function prepare(settings: CorpusSettings): Prepared {
+  const key = JSON.stringify(settings);
+  let p = preparedCache.get(key);
+  if (p) return p;
+  const { dictionaryEntries, ...options } = settings.options;
+  const dictionary = dictionaryEntries ? new Dictionary(dictionaryEntries) : dictionaryFor(options);
+  const segmenter = createSegmenter({ backend: options.backend ?? 'nodejieba', dictionary });
+  const config = JSON.stringify([SCHEMA_VERSION, version(), dictionaryFingerprint(dictionary), options.analyzers ?? null, options.options ?? null, options.backend ?? 'nodejieba']);
+  p = { dictionary, opts: { ...options, dictionary, segmenter }, config, cacheDir: settings.cacheDir };
+  preparedCache.set(key, p);
+  return p;
+}
+
 /**
- * Analyzes a corpus file by file; a file that cannot be read or decoded is reported in `errors`
- * (naming it) and the others are still analyzed. Results are cached by file content, tifa version,
+ * Analyzes one corpus file: reads it, looks the result up in the cache by content, tifa version,
+ * dictionary and options, else analyzes it and caches the result. Never throws for a bad file:
+ * the error, naming the file, is in the item.
+ *
+ * @example
+ * ```ts
+ * const item = await analyzeCorpusFile({ path: 'a.txt', meta: {} }, { options: {}, cacheDir: null });
+ * ```
+ */
+export async function analyzeCorpusFile(f: CorpusFile, settings: CorpusSettings): Promise<CorpusItem> {
+  const p = prepare(settings);
+  let bytes: Buffer;
+  try {
+    const st = await stat(f.path);
+    if (st.isDirectory()) throw new TifaError('EISDIR', `tifa: ${f.path}: is a directory, not a report file`, f.path);
+    bytes = await readFile(f.path);
+  } catch (e) {
+    if (e instanceof TifaError) return { file: f.path, error: e, cached: false, bytes: 0 };
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message;
+    return { file: f.path, error: new TifaError(code, `tifa: ${f.path}: cannot read the file (${why})`, f.path), cached: false, bytes: 0 };
+  }
+  const key = createHash('sha256').update(bytes).update('\0').update(p.config).update('\0').update(JSON.stringify(f.meta)).digest('hex');
+  const cachePath = p.cacheDir ? join(p.cacheDir, `${key}.json`) : null;
+  if (cachePath) {
+    try {
+      const hit = JSON.parse(await readFile(cachePath, 'utf8')) as TifaResult;
+      hit.document.source = f.path;
+      return { file: f.path, json: JSON.stringify(hit), cached: true, bytes: bytes.length };
+    } catch {
+      // not cached yet (or an unreadable cache entry): analyze
+    }
+  }
+  try {
+    const docOptions = f.meta.year !== undefined ? { source: f.path, year: f.meta.year } : { source: f.path };
+    const json = JSON.stringify(analyzeDocument(createDocument(bytes, docOptions), { ...p.opts, meta: f.meta }));
+    if (cachePath) {
+      await mkdir(p.cacheDir!, { recursive: true }).catch(() => undefined);
+      await writeFileAtomic(cachePath, json).catch(() => undefined);
+    }
+    return { file: f.path, json, cached: false, bytes: bytes.length };
+  } catch (e) {
+    if (!(e instanceof TifaError)) throw e;
+    return { file: f.path, error: e, cached: false, bytes: bytes.length };
+  }
+}
+
+/** Options for {@link analyzeCorpusStream}. */
+export interface StreamOptions extends CorpusOptions {
+  /** Worker threads (default: the number of cores); 1 analyzes in this thread. */
+  jobs?: number;
+}
+
+/**
+ * Analyzes a corpus with worker threads, each loading the dictionary and segmenter once, and
+ * yields one item per file in input order as soon as it and the files before it are done, so
+ * memory stays flat however large the corpus.
+ *
+ * @example
+ * ```ts
+ * for await (const item of analyzeCorpusStream(files, { jobs: 2 })) process.stdout.write((item.json ?? '') + '\n');
+ * ```
+ */
+export async function* analyzeCorpusStream(files: CorpusFile[], options: StreamOptions = {}): AsyncGenerator<CorpusItem> {
+  const settings = settingsFor(options);
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
+  const workerFile = new URL('./worker.js', import.meta.url);
+  if (jobs === 1 || !import.meta.url.endsWith('.js')) {
+    for (const f of files) yield await analyzeCorpusFile(f, settings);
+    return;
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: fileURLToPath(workerFile), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+  try {
+    const window = jobs * 2;
+    const pending: Array<Promise<CorpusItem>> = [];
+    let next = 0;
+    const submit = () => {
+      const f = files[next++]!;
+      pending.push(
+        (pool.run({ file: f, settings }) as Promise<WorkerReply>).then((r) => ({
+          file: r.file,
+          cached: r.cached,
+          bytes: r.bytes,
+          ...(r.json !== undefined ? { json: r.json } : {}),
+          ...(r.error ? { error: new TifaError(r.error.code, r.error.message, r.file) } : {}),
+        })),
+      );
+    };
+    while (next < files.length && pending.length < window) submit();
+    while (pending.length > 0) {
+      const item = await pending.shift()!;
+      if (next < files.length) submit();
+      yield item;
+    }
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** What a worker thread sends back. */
+export interface WorkerReply {
+  file: string;
+  json?: string;
+  error?: { code: string; message: string };
+  cached: boolean;
+  bytes: number;
+}
+
+function settingsFor(options: CorpusOptions): CorpusSettings {
+  const { dictionary, segmenter: _s, cache, onResult: _o, ...rest } = options as CorpusOptions & { jobs?: number };
+  delete (rest as { jobs?: number }).jobs;
+  const cacheDir = cache === false ? null : (cache ?? defaultCacheDir());
+  return { options: dictionary ? { ...rest, dictionaryEntries: [...dictionary.entries] } : rest, cacheDir };
+}
+
+/**
+ * Analyzes a corpus and returns every result (for comparisons); see {@link analyzeCorpusStream}
+ * for large corpora. A file that cannot be read or decoded is reported in `errors` (naming it)
+ * and the others are still analyzed. Results are cached by file content, tifa version,
  * dictionary and options, so re-running a comparison does not re-analyze unchanged files.
  *
  * @example
  * ```ts
  * const { files } = await listCorpus(['reports/']);
- * const { results, errors } = await analyzeCorpus(files);
+ * const { results, errors } = await analyzeCorpus(files, { jobs: 2 });
  * ```
  */
-export async function analyzeCorpus(files: CorpusFile[], options: CorpusOptions = {}): Promise<{ results: TifaResult[]; errors: TifaError[]; cached: number }> {
-  const dictionary = dictionaryFor(options);
-  const opts: AnalyzeOptions = { ...options, dictionary };
-  const cacheDir = options.cache === false ? null : (options.cache ?? defaultCacheDir());
-  const config = JSON.stringify([SCHEMA_VERSION, version(), dictionaryFingerprint(dictionary), options.analyzers ?? null, options.options ?? null, options.backend ?? 'nodejieba']);
+export async function analyzeCorpus(files: CorpusFile[], options: StreamOptions = {}): Promise<{ results: TifaResult[]; errors: TifaError[]; cached: number }> {
   const results: TifaResult[] = [];
   const errors: TifaError[] = [];
   let cached = 0;
-  if (cacheDir) await mkdir(cacheDir, { recursive: true }).catch(() => undefined);
-  for (const f of files) {
-    let bytes: Buffer;
-    try {
-      const st = await stat(f.path);
-      if (st.isDirectory()) throw new TifaError('EISDIR', `tifa: ${f.path}: is a directory, not a report file`, f.path);
-      bytes = await readFile(f.path);
-    } catch (e) {
-      const err = e instanceof TifaError ? e : new TifaError((e as NodeJS.ErrnoException).code ?? 'EIO', `tifa: ${f.path}: cannot read the file (${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message})`, f.path);
-      errors.push(err);
-      options.onResult?.({ file: f.path, error: err, cached: false });
+  for await (const item of analyzeCorpusStream(files, options)) {
+    if (item.error) {
+      errors.push(item.error);
+      options.onResult?.({ file: item.file, error: item.error, cached: false });
       continue;
     }
-    const key = createHash('sha256').update(bytes).update('\0').update(config).update('\0').update(JSON.stringify(f.meta)).digest('hex');
-    const cachePath = cacheDir ? join(cacheDir, `${key}.json`) : null;
-    if (cachePath) {
-      try {
-        const hit = JSON.parse(await readFile(cachePath, 'utf8')) as TifaResult;
-        hit.document.source = f.path;
-        results.push(hit);
-        cached++;
-        options.onResult?.({ file: f.path, result: hit, cached: true });
-        continue;
-      } catch {
-        // not cached yet (or unreadable cache entry): analyze
-      }
-    }
-    try {
-      const docOptions = f.meta.year !== undefined ? { source: f.path, year: f.meta.year } : { source: f.path };
-      const result = analyzeDocument(createDocument(bytes, docOptions), { ...opts, meta: f.meta });
-      results.push(result);
-      if (cachePath) await writeFileAtomic(cachePath, JSON.stringify(result)).catch(() => undefined);
-      options.onResult?.({ file: f.path, result, cached: false });
-    } catch (e) {
-      if (!(e instanceof TifaError)) throw e;
-      errors.push(e);
-      options.onResult?.({ file: f.path, error: e, cached: false });
-    }
+    const result = JSON.parse(item.json!) as TifaResult;
+    results.push(result);
+    if (item.cached) cached++;
+    options.onResult?.({ file: item.file, result, cached: item.cached });
   }
   return { results, errors, cached };
 }

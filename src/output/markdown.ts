@@ -1,12 +1,14 @@
 import type { TifaResult } from '../pipeline/analyze.js';
 import { mdCell as esc } from './markdown-util.js';
 import { keywordsMarkdown, termsMarkdown } from './parts/terms.js';
+import { claimsMarkdown } from './parts/claims.js';
+import { slogansMarkdown } from './parts/slogans.js';
 
 /** A section of the Markdown summary for one analyzer's result (null when absent). */
 type MarkdownPart = (result: TifaResult) => string | null;
 
 /** The analyzers' parts, in page order. */
-const parts: MarkdownPart[] = [keywordsMarkdown, termsMarkdown];
+const parts: MarkdownPart[] = [keywordsMarkdown, termsMarkdown, slogansMarkdown, claimsMarkdown];
 
 /**
  * Renders a one-page Markdown summary of a result: title, year, length, section outline,

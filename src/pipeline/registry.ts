@@ -3,6 +3,8 @@ import type { AnalyzeContext } from './context.js';
 import { terms, type TermResult, type CategoryResult } from '../analyzers/terms.js';
 import { keywords, type Keyword } from '../analyzers/keywords.js';
 import { agenda, type AgendaItem } from '../analyzers/agenda.js';
+import { claims, type Claim } from '../analyzers/claims.js';
+import { slogans, type Slogan } from '../analyzers/slogans.js';
 
 /** The keys analyzers add to a result (each analyzer writes its own). */
 export interface AnalyzerResults {
@@ -18,6 +20,10 @@ export interface AnalyzerResults {
   problems: AgendaItem[];
   /** The plans the report announces. */
   plans: AgendaItem[];
+  /** Formulations (提法), quoted phrases, cited documents and parallel constructions. */
+  slogans: Slogan[];
+  /** Numeric claims with subject, verb, period, direction and modality. */
+  claims: Claim[];
 }
 
 type AnyAnalyzer = (doc: TifaDocument, ctx: AnalyzeContext, options?: never) => Partial<AnalyzerResults>;
@@ -26,8 +32,11 @@ type AnyAnalyzer = (doc: TifaDocument, ctx: AnalyzeContext, options?: never) => 
  * The analyzers, in the order they run (later ones may use spans reserved by earlier ones).
  * Each writes its own keys into the result.
  */
-export const ANALYZERS: Record<'terms' | 'keywords' | 'agenda', AnyAnalyzer> = {
+export const ANALYZERS: Record<'terms' | 'slogans' | 'claims' | 'keywords' | 'agenda', AnyAnalyzer> = {
   terms,
+  // slogans reserves formulation spans, so it runs before claims
+  slogans,
+  claims,
   keywords,
   agenda,
 };

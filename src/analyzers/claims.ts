@@ -1,0 +1,181 @@
+import type { TifaDocument } from '../document/types.js';
+import type { AnalyzeContext } from '../pipeline/context.js';
+import { scanQuantities } from '../numbers/scan.js';
+import type { Approx, QuantityKind } from '../numbers/types.js';
+import { occurrenceAt } from './evidence.js';
+
+/** Whether a claim reports something done or sets a target. */
+export type Modality = 'achieved' | 'target' | 'reported';
+
+/** A quantified claim of a report (全年召开中心组学习会36次). `doc.text.slice(start, end) === text`. */
+export interface Claim {
+  /** The quantity as written. */
+  text: string;
+  start: number;
+  end: number;
+  /** Resolved value (money in 元; percent in percent units); null for ranges and unreadable numbers. */
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  /** Unit or classifier as written (次, 人次, 万元, 个百分点), or null. */
+  unit: string | null;
+  kind: QuantityKind;
+  approx: Approx | null;
+  /** What is counted (中心组学习会, 廉政谈话, 发文数量), or null when the clause names nothing. */
+  subject: string | null;
+  /** The action (召开, 开展, 精简, 增长), or null. */
+  verb: string | null;
+  /** The period (全年, 一年来, 上半年, 每年, 今年), or null. */
+  period: string | null;
+  /** up/down where the text says so (增长, 提高 / 下降, 精简, 压缩), else null. */
+  direction: 'up' | 'down' | null;
+  /** achieved (review sections), target (plans sections, or 力争/确保/目标/计划/每年至少), reported (elsewhere). */
+  modality: Modality;
+  section: string | null;
+  sentence: string;
+  /** Set when the number could not be resolved safely (too large, unparseable). */
+  error?: string;
+  /** True when the text denies it (全年未发生一起…案件: no case at all). */
+  negated?: boolean;
+}
+
+/** Options for {@link claims}. */
+export interface ClaimsOptions {
+  /** Also list quantities that are not claims (years, dates, ordinals, identifiers) under `quantities`. */
+  quantities?: boolean;
+}
+
+const VERBS = [
+  '召开', '开展', '组织', '排查', '制定', '研究', '推送', '查摆', '发现', '精简', '压缩', '压减', '取消', '评选', '表彰', '解决', '修订', '出台', '形成', '完成', '实现', '新增', '增长', '增加', '提高', '提升', '上升', '扩大', '下降', '降低', '减少', '缩短', '削减', '下调', '达到', '达', '突破', '超过', '占', '投入', '安排', '发放', '培训', '选派', '建成', '建设', '改造', '打造', '举办', '走访', '签订', '受理', '办结', '处理', '查处', '立案', '处分', '约谈', '发送', '发生', '转化为', '观看', '参观', '审核', '核查', '调整', '提拔', '录用', '引进', '设立', '成立', '确定', '收集', '整改', '印发', '发布', '开通', '覆盖', '惠及', '帮助', '减税降费', '减免', '退税', '保持', '控制在', '稳定在',
+];
+const VERB_RE = new RegExp(`(${[...VERBS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const UP = /增长|增加|提高|提升|上升|扩大|增至|翻番|上涨/;
+const DOWN = /下降|降低|减少|精简|压缩|压减|缩短|削减|下调|减轻|回落|收窄/;
+const PERIOD = /(全年|一年来|过去一年|过去五年|上半年|下半年|今年|去年|明年|年初|年内|年底|每年|每季度|每半年|每月|每周|近年来|近三年|近五年|五年来|十年来|\d{4}年(?:以来|底|末)?|“?十[一二三四五六]五”?(?:时期|期间)?)/g;
+const TARGET_CUE = /力争|确保|目标|预期|计划|争取|每年至少|每年确定/;
+/** Where a subject written after the quantity stops (拟提拔的42名干部|全部进行…). */
+const RIGHT_STOP = /全部|均|都|已|进行|获|被|参加|实现|完成|开展|纳入|持续|分别|共|次|在/;
+const BOUNDARY = /[，。；：！？、,;:\n（）()]/;
+const LEAD_JUNK = /^(?:其中|并|共|共计|累计|总计|合计|全年|今年|一年来|同比|比上年|较上年|分别|又|还|均|都|先后|已|已经|完成|实现|达到|达|为|约|有|对|向|与|和|及|在)+/;
+const TRAIL_JUNK = /(?:共计|累计|总计|合计|共|分别|达到|达|为|约|超|超过|突破|近|将近|不到|不足|至少|达到了|了|的|数|均|都|人数|次数|满|平均|同比|实际|首次)+$/;
+
+function cleanSubject(s: string): string | null {
+  let t = s.replace(/[“”‘’《》"]/g, '').trim();
+  t = t.replace(LEAD_JUNK, '').replace(TRAIL_JUNK, '').trim();
+  if (t.length > 16) {
+    const de = t.lastIndexOf('的');
+    if (de >= 0 && t.length - de - 1 >= 2) t = t.slice(de + 1);
+    if (t.length > 16) t = t.slice(-16);
+  }
+  return t.length >= 2 ? t : null;
+}
+
+/**
+ * Numeric claims: every quantity of the report that claims something (counts, percents,
+ * percentage points, money, fractions, durations, measures, multiples), resolved by the numbers
+ * module, with what was counted (`subject`), the action (`verb`), the period, the direction and
+ * whether it was achieved or is a target. Years, dates, ordinals, heading numbers, document
+ * numbers and numerals inside formulations (spans reserved by the slogans analyzer, such as
+ * 四个意识) are never claims.
+ *
+ * @example
+ * ```ts
+ * claims(doc, ctx).claims.find((c) => c.subject === '中心组学习会'); // { value: 36, unit: '次', verb: '召开', period: '全年', … }
+ * ```
+ */
+export function claims(doc: TifaDocument, ctx: AnalyzeContext, options: ClaimsOptions = {}): { claims: Claim[]; quantities?: Array<{ text: string; start: number; end: number; kind: QuantityKind; value: number | null }> } {
+  const t = doc.normalized;
+  const exclude: Array<{ start: number; end: number }> = [{ start: 0, end: doc.body.nStart }, { start: doc.body.nEnd, end: t.length }];
+  for (const e of doc.excluded) exclude.push({ start: e.nStart, end: e.nEnd });
+  for (const r of ctx.reserved) exclude.push({ start: r.nStart, end: r.nEnd });
+  // Known formulations are never claims (四个意识 is not a count of 4), even without the slogans analyzer.
+  for (const m of ctx.dictionary.match(t, doc.body.nStart, doc.body.nEnd)) if (m.entry.kind === 'formulation') exclude.push({ start: m.start, end: m.end });
+  exclude.sort((a, b) => a.start - b.start || a.end - b.end);
+  const found = scanQuantities(t, { exclude });
+  const out: Claim[] = [];
+  const others: Array<{ text: string; start: number; end: number; kind: QuantityKind; value: number | null }> = [];
+  let last: { sentence: number; subject: string | null } | undefined;
+  for (const q of found) {
+    const occ = occurrenceAt(doc, q.start, q.end);
+    if (!q.claim) {
+      if (options.quantities) others.push({ text: doc.text.slice(occ.start, occ.end), start: occ.start, end: occ.end, kind: q.kind, value: q.value });
+      continue;
+    }
+    // The clause around the quantity.
+    let a = q.start;
+    while (a > 0 && !BOUNDARY.test(t[a - 1]!)) a--;
+    let b = q.end;
+    while (b < t.length && !BOUNDARY.test(t[b]!)) b++;
+    const left = t.slice(a, q.start);
+    const right = t.slice(q.end, b);
+    let verb: string | null = null;
+    let verbAt = -1;
+    VERB_RE.lastIndex = 0;
+    for (let m = VERB_RE.exec(left); m; m = VERB_RE.exec(left)) {
+      verb = m[1]!;
+      verbAt = m.index;
+    }
+    // A frequency (每半年, 每3年) is not a claim.
+    if (q.kind === 'duration' && t[q.start - 1] === '每') continue;
+    const classifier = q.unit !== null && /^[个名项件条篇部场批次家所户期份位座台套起]/.test(q.unit);
+    let subject: string | null = null;
+    if (classifier && /的$/.test(left)) {
+      // 拟提拔的42名干部: the quantity modifies what follows
+      subject = cleanSubject(right.split(RIGHT_STOP)[0] ?? '');
+    } else if (verb === '新增') {
+      // 城镇新增就业1200万人: 新增 belongs to the indicator's name
+      subject = cleanSubject(left);
+    } else if (verb !== null) {
+      subject = cleanSubject(left.slice(verbAt + verb.length));
+      if (!subject && (UP.test(verb) || DOWN.test(verb) || /达到|达|突破|超过|占|保持|控制在|稳定在/.test(verb))) subject = cleanSubject(left.slice(0, verbAt));
+    } else if (!classifier || right.length === 0) {
+      subject = cleanSubject(left);
+    }
+    if (!subject && classifier) subject = cleanSubject(right.split(RIGHT_STOP)[0] ?? '');
+    // 至少组织2次: the scanner keeps a verb between the approximation and the number
+    if (verb === null) {
+      VERB_RE.lastIndex = 0;
+      const inSpan = VERB_RE.exec(t.slice(q.start, q.end));
+      if (inSpan) verb = inSpan[1]!;
+    }
+    // Period: the nearest period word before the quantity in its sentence.
+    const si = doc.sentenceAt(q.start);
+    // 国内生产总值达到134.9万亿元，增长5%: a clause opening with its verb shares the previous subject
+    if (!subject && verb !== null && verbAt === 0 && last && last.sentence === si) subject = last.subject;
+    const sFrom = si >= 0 ? doc.sentences[si]!.nStart : a;
+    const before = t.slice(sFrom, q.start);
+    let period: string | null = null;
+    PERIOD.lastIndex = 0;
+    for (let m = PERIOD.exec(before); m; m = PERIOD.exec(before)) period = m[1]!;
+    const clause = left + right;
+    const direction = UP.test(clause) ? 'up' : DOWN.test(clause) ? 'down' : null;
+    const sec = si >= 0 && doc.sentences[si]!.section >= 0 ? doc.sections[doc.sentences[si]!.section] : undefined;
+    const role = sec?.role;
+    const sentenceText = si >= 0 ? t.slice(doc.sentences[si]!.nStart, doc.sentences[si]!.nEnd) : clause;
+    const modality: Modality = role === 'plans' || TARGET_CUE.test(left) ? 'target' : role === 'review' ? 'achieved' : TARGET_CUE.test(sentenceText.slice(0, Math.max(0, q.start - sFrom))) ? 'target' : 'reported';
+    const negated = /(?:未|没有|无)(?:发生|出现)?$/.test(left);
+    const c: Claim = {
+      text: doc.text.slice(occ.start, occ.end),
+      start: occ.start,
+      end: occ.end,
+      value: q.value,
+      min: q.min,
+      max: q.max,
+      unit: q.unit,
+      kind: q.kind,
+      approx: q.approx,
+      subject,
+      verb,
+      period,
+      direction: direction === 'up' && DOWN.test(clause) && !UP.test(left) ? 'down' : direction,
+      modality,
+      section: occ.section,
+      sentence: occ.sentence,
+    };
+    if (q.error) c.error = q.error;
+    if (negated) c.negated = true;
+    out.push(c);
+    last = { sentence: si, subject };
+  }
+  return options.quantities ? { claims: out, quantities: others } : { claims: out };
+}

@@ -1,0 +1,199 @@
+import type { TifaDocument } from '../../document/types.js';
+
+/**
+ * Where a finding occurs: original offsets, its deepest section's title and its sentence.
+ *
+ * @example
+ * ```ts
+ * const o = found[0].occurrences[0];
+ * doc.text.slice(o.start, o.end) === found[0].text; // true
+ * ```
+ */
+export interface SloganOccurrence {
+  /** Start in the original text: `doc.text.slice(start, end)` is the finding as written. */
+  start: number;
+  /** End (exclusive) in the original text. */
+  end: number;
+  /** Title of the deepest section containing it, or null in the preamble. */
+  section: string | null;
+  /** The original text of the sentence containing it ('' when it lies in no sentence). */
+  sentence: string;
+}
+
+/**
+ * Chinese numerals that head numbered formulations (两 and 双 count as 2).
+ *
+ * @example
+ * ```ts
+ * LEAD_NUMERALS.includes('两'); // true
+ * ```
+ */
+export const LEAD_NUMERALS = '一二两三四五六七八九十';
+
+const ALL_NUMERALS = new Set([...'零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟']);
+
+/**
+ * Whether a character is a Chinese numeral (including 百千万亿 and financial forms) or an ASCII digit.
+ *
+ * @example
+ * ```ts
+ * isNumeralChar('四'); // true
+ * isNumeralChar('个'); // false
+ * ```
+ */
+export function isNumeralChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || ALL_NUMERALS.has(ch);
+}
+
+/**
+ * Whether a character is a CJK ideograph (basic block or extension A).
+ *
+ * @example
+ * ```ts
+ * isHan('政'); // true
+ * isHan('，'); // false
+ * ```
+ */
+export function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/**
+ * Whether a character is a CJK ideograph that is not a numeral: the "word" characters of a formulation.
+ *
+ * @example
+ * ```ts
+ * isWordChar('心'); // true
+ * isWordChar('三'); // false
+ * ```
+ */
+export function isWordChar(ch: string | undefined): boolean {
+  return isHan(ch) && !ALL_NUMERALS.has(ch!);
+}
+
+const DIGIT: ReadonlyMap<string, number> = new Map([
+  ['一', 1], ['二', 2], ['两', 2], ['双', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
+]);
+
+/**
+ * Value of a small Chinese numeral (一 … 九十九; 两 and 双 are 2), or NaN.
+ *
+ * @example
+ * ```ts
+ * cnValue('四'); // 4
+ * cnValue('十二'); // 12
+ * cnValue('两'); // 2
+ * ```
+ */
+export function cnValue(s: string): number {
+  if (s.length === 0 || s.length > 3) return NaN;
+  const i = s.indexOf('十');
+  if (i < 0) return s.length === 1 ? (DIGIT.get(s) ?? NaN) : NaN;
+  if (s.indexOf('十', i + 1) >= 0) return NaN;
+  const tens = i === 0 ? 1 : i === 1 ? (DIGIT.get(s[0]!) ?? NaN) : NaN;
+  const rest = s.slice(i + 1);
+  const ones = rest.length === 0 ? 0 : rest.length === 1 ? (DIGIT.get(rest) ?? NaN) : NaN;
+  return tens * 10 + ones;
+}
+
+/**
+ * Builds an occurrence from a normalized span: original offsets via `doc.span`, the section title
+ * and the sentence text via `doc.sentenceAt`.
+ *
+ * @example
+ * ```ts
+ * const occ = occurrence(doc, 10, 14);
+ * doc.text.slice(occ.start, occ.end); // the finding as written
+ * ```
+ */
+export function occurrence(doc: TifaDocument, nStart: number, nEnd: number): SloganOccurrence {
+  const { start, end } = doc.span(nStart, nEnd);
+  const si = doc.sentenceAt(nStart);
+  const s = si >= 0 ? doc.sentences[si] : undefined;
+  const sec = s && s.section >= 0 ? doc.sections[s.section] : undefined;
+  return { start, end, section: sec ? sec.title : null, sentence: s ? doc.text.slice(s.start, s.end) : '' };
+}
+
+/**
+ * Longest common prefix of strings ('' for an empty list).
+ *
+ * @example
+ * ```ts
+ * commonPrefix(['以案说德', '以案说纪']); // '以案说'
+ * ```
+ */
+export function commonPrefix(list: readonly string[]): string {
+  if (list.length === 0) return '';
+  let p = list[0]!;
+  for (const s of list) {
+    let k = 0;
+    const m = Math.min(p.length, s.length);
+    while (k < m && p.charCodeAt(k) === s.charCodeAt(k)) k++;
+    p = p.slice(0, k);
+    if (p === '') break;
+  }
+  return p;
+}
+
+/**
+ * Longest common suffix of strings ('' for an empty list).
+ *
+ * @example
+ * ```ts
+ * commonSuffix(['问题导向', '目标导向']); // '导向'
+ * ```
+ */
+export function commonSuffix(list: readonly string[]): string {
+  if (list.length === 0) return '';
+  let p = list[0]!;
+  for (const s of list) {
+    let k = 0;
+    const m = Math.min(p.length, s.length);
+    while (k < m && p.charCodeAt(p.length - 1 - k) === s.charCodeAt(s.length - 1 - k)) k++;
+    p = p.slice(p.length - k);
+    if (p === '') break;
+  }
+  return p;
+}
+
+/**
+ * Longest substring (of at least `min` characters) found in every string; strings are capped at
+ * 40 characters so the search stays small. Ties go to the leftmost in the first string.
+ *
+ * @example
+ * ```ts
+ * commonInfix(['强化理论武装上再深化', '压实政治责任上再加力']); // '上再'
+ * ```
+ */
+export function commonInfix(list: readonly string[], min = 2): string {
+  if (list.length === 0) return '';
+  const capped = list.map((s) => s.slice(0, 40));
+  const first = capped.reduce((a, b) => (b.length < a.length ? b : a));
+  for (let len = first.length; len >= min; len--) {
+    for (let i = 0; i + len <= first.length; i++) {
+      const sub = first.slice(i, i + len);
+      if (capped.every((s) => s.includes(sub))) return sub;
+    }
+  }
+  return '';
+}
+
+/**
+ * A frame built from shared literal pieces: `政治…力`, `…导向`, `以案说…`, `在…上再…`.
+ *
+ * @example
+ * ```ts
+ * framePattern('政治', '', '力'); // '政治…力'
+ * framePattern('', '', '导向'); // '…导向'
+ * ```
+ */
+export function framePattern(prefix: string, infix: string, suffix: string): string {
+  let out = prefix + '…';
+  if (infix) out += infix + '…';
+  out += suffix;
+  return out;
+}
