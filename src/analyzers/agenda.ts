@@ -48,9 +48,12 @@ function itemsOf(doc: TifaDocument, role: 'problems' | 'plans'): AgendaItem[] {
   }
   if (role === 'problems' && out.length === 0) {
     // No problems section: sentences after a cue paragraph.
+    let k = 0; // sentences and paragraphs are both in text order
     for (let p = 0; p < doc.paragraphs.length; p++) {
       const para = doc.paragraphs[p]!;
-      const sents = doc.sentences.filter((s) => s.nStart >= para.nStart && s.nEnd <= para.nEnd);
+      while (k < doc.sentences.length && doc.sentences[k]!.nStart < para.nStart) k++;
+      const sents: TifaDocument['sentences'] = [];
+      for (let j = k; j < doc.sentences.length && doc.sentences[j]!.nEnd <= para.nEnd; j++) sents.push(doc.sentences[j]!);
       const first = sents[0];
       if (!first || !analyzed(doc, first.nStart) || !CUE.test(doc.normalized.slice(first.nStart, first.nEnd))) continue;
       for (const s of sents.slice(1)) {

@@ -89,7 +89,7 @@ export function claims(doc: TifaDocument, ctx: AnalyzeContext, options: ClaimsOp
   for (const e of doc.excluded) exclude.push({ start: e.nStart, end: e.nEnd });
   for (const r of ctx.reserved) exclude.push({ start: r.nStart, end: r.nEnd });
   // Known formulations are never claims (四个意识 is not a count of 4), even without the slogans analyzer.
-  for (const m of ctx.dictionary.match(t, doc.body.nStart, doc.body.nEnd)) if (m.entry.kind === 'formulation') exclude.push({ start: m.start, end: m.end });
+  for (const m of ctx.dictionary.match(t)) if (m.entry.kind === 'formulation' && m.start >= doc.body.nStart && m.end <= doc.body.nEnd) exclude.push({ start: m.start, end: m.end });
   exclude.sort((a, b) => a.start - b.start || a.end - b.end);
   const found = scanQuantities(t, { exclude });
   const out: Claim[] = [];

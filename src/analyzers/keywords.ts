@@ -97,27 +97,33 @@ export function genreIdf(): IdfTable {
   const floor = idfOf(n);
   const rescale = (j: number) => floor + ((j - jMin) / (jMax - jMin || 1)) * (unseen - floor);
   const jieba = new Map<string, number>();
+  let prepared = 0;
+  let complete = false;
   idfCache = {
     get(w) {
       const df = table.get(w);
       return df !== undefined ? idfOf(df) : rescale(jieba.get(w) ?? jMedian);
     },
     prepare(words) {
+      if (complete) return;
       const need = new Set<string>();
       for (const w of words) if (!table.has(w) && !jieba.has(w)) need.add(w);
       if (need.size === 0) return;
       const text = readFileSync(jiebaIdfFile(), 'utf8');
+      // One report needs a few words: scan the file for them. A corpus run needs many: read it all once.
+      const all = ++prepared >= 3;
+      if (all) complete = true;
       for (let i = 0; i < text.length; ) {
         const nl = text.indexOf('\n', i);
         const end = nl < 0 ? text.length : nl;
         const sp = text.lastIndexOf(' ', end);
         if (sp > i) {
           const w = text.slice(i, sp);
-          if (need.has(w)) jieba.set(w, Number(text.slice(sp + 1, end)));
+          if (all || need.has(w)) jieba.set(w, Number(text.slice(sp + 1, end)));
         }
         i = end + 1;
       }
-      for (const w of need) if (!jieba.has(w)) jieba.set(w, jMedian);
+      if (!all) for (const w of need) if (!jieba.has(w)) jieba.set(w, jMedian);
     },
   };
   return idfCache;
@@ -137,6 +143,20 @@ const NUMERAL_ONLY = /^[\d.,%零〇一二两三四五六七八九十百千万亿
  * ```
  */
 export function isKeywordCandidate(word: string, boilerplate = true): boolean {
+  const memo = boilerplate ? candidateMemo : candidateMemoAll;
+  let v = memo.get(word);
+  if (v === undefined) {
+    v = candidate(word, boilerplate);
+    if (memo.size > 200_000) memo.clear();
+    memo.set(word, v);
+  }
+  return v;
+}
+
+const candidateMemo = new Map<string, boolean>();
+const candidateMemoAll = new Map<string, boolean>();
+
+function candidate(word: string, boilerplate: boolean): boolean {
   if (word.length < 2 || !CJK.test(word) || /\d/.test(word) || NUMERAL_ONLY.test(word)) return false;
   if (/[，。、；：！？“”‘’《》（）—…\s]/.test(word)) return false;
   if (loadWordList('stopwords').has(word)) return false;
@@ -172,38 +192,48 @@ export function textRank(seq: ReadonlyArray<{ word: string; keep: boolean }>, wi
   const n = words.length;
   const out = new Map<string, number>();
   if (n === 0) return out;
-  const adj: Array<Map<number, number>> = Array.from({ length: n }, () => new Map());
+  // Edges as numeric keys a*n+b (both directions), sorted and run-length counted into CSR form.
+  let keys = new Float64Array(1024);
+  let m = 0;
+  const push = (k: number) => {
+    if (m === keys.length) {
+      const bigger = new Float64Array(keys.length * 2);
+      bigger.set(keys);
+      keys = bigger;
+    }
+    keys[m++] = k;
+  };
   for (let i = 0; i < seq.length; i++) {
     const a = seqIds[i]!;
     if (a < 0) continue;
     for (let j = i + 1; j < i + window && j < seq.length; j++) {
       const b = seqIds[j]!;
       if (b < 0 || b === a) continue;
-      adj[a]!.set(b, (adj[a]!.get(b) ?? 0) + 1);
-      adj[b]!.set(a, (adj[b]!.get(a) ?? 0) + 1);
+      push(a * n + b);
+      push(b * n + a);
     }
   }
-  // Flatten in a deterministic order (by word) so sums are always added in the same order.
-  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => cmp(words[x]!, words[y]!));
+  const sorted = keys.subarray(0, m).sort();
   const offs = new Int32Array(n + 1);
   const nb: number[] = [];
   const wt: number[] = [];
   const outSum = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    const a = order[k]!;
-    offs[a] = nb.length;
-    for (const [b, w] of [...adj[a]!].sort((x, y) => x[0] - y[0])) {
-      nb.push(b);
-      wt.push(w);
-      outSum[a]! += w;
+  for (let e = 0; e < m; ) {
+    const k = sorted[e]!;
+    let c = 0;
+    while (e < m && sorted[e] === k) {
+      c++;
+      e++;
     }
-    offs[n] = nb.length;
+    const a = Math.floor(k / n);
+    nb.push(k - a * n);
+    wt.push(c);
+    outSum[a]! += c;
+    offs[a + 1]!++;
   }
-  const ends = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const a = order[k]!;
-    ends[a] = k + 1 < n ? offs[order[k + 1]!]! : nb.length;
-  }
+  for (let a = 0; a < n; a++) offs[a + 1]! += offs[a]!;
+  const ends = offs.subarray(1);
+  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => cmp(words[x]!, words[y]!));
   let ws = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   const d = 0.85;

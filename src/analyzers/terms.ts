@@ -50,7 +50,7 @@ export function terms(doc: TifaDocument, ctx: AnalyzeContext, options: TermsOpti
   const top = topLevel(doc);
   const tops = doc.sections.filter((s) => s.level === top);
   const catSection = new Map<string, number[]>();
-  for (const m of ctx.dictionary.match(doc.normalized, doc.body.nStart, doc.body.nEnd)) {
+  for (const m of ctx.dictionary.match(doc.normalized)) {
     if (!analyzed(doc, m.start)) continue;
     const e = m.entry;
     if (only && !only.has(e.category)) continue;

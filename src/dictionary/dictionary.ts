@@ -147,7 +147,8 @@ export class Dictionary {
   readonly entries: readonly DictionaryEntry[];
   /** surface form (term, alias or variant) → entry */
   readonly surfaces: ReadonlyMap<string, DictionaryEntry>;
-  private readonly byFirst: Map<string, string[]>;
+  private readonly byFirst: Map<number, string[]>;
+  private memo: { text: string; from: number; to: number; result: DictionaryMatch[] } | undefined;
 
   /**
    * @example
@@ -178,7 +179,7 @@ export class Dictionary {
     this.surfaces = surfaces;
     this.byFirst = new Map();
     for (const s of [...surfaces.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))) {
-      const k = s[0]!;
+      const k = s.charCodeAt(0);
       let arr = this.byFirst.get(k);
       if (!arr) this.byFirst.set(k, (arr = []));
       arr.push(s);
@@ -204,10 +205,12 @@ export class Dictionary {
    * ```
    */
   match(text: string, from = 0, to = text.length): DictionaryMatch[] {
+    const memo = this.memo;
+    if (memo && memo.text === text && memo.from === from && memo.to === to) return memo.result;
     const out: DictionaryMatch[] = [];
     let i = from;
     while (i < to) {
-      const cands = this.byFirst.get(text[i]!);
+      const cands = this.byFirst.get(text.charCodeAt(i));
       let hit: string | undefined;
       if (cands) {
         for (const s of cands) {
@@ -222,6 +225,8 @@ export class Dictionary {
         i += hit.length;
       } else i++;
     }
+    // Segmentation, terms and claims all match the same document text: remember the last one.
+    this.memo = { text, from, to, result: out };
     return out;
   }
 

@@ -525,8 +525,9 @@ function readElement(S: Scan, j: number, lead: boolean): Element | null {
   }
 
   if (sg.neg) {
-    v = valNeg(v);
-    if (hi) hi = valNeg(hi);
+    // a negated range swaps its ends (-十二三 is −13 to −12, not −12 to −13)
+    if (hi) [v, hi] = [valNeg(hi), valNeg(v)];
+    else v = valNeg(v);
   }
 
   let kind: QuantityKind = fraction ? 'fraction' : 'number';
@@ -1136,14 +1137,22 @@ export function scanQuantities(text: string, options: ScanOptions = {}): Quantit
   if (!Array.isArray(exclude)) throw new TypeError(`tifa: exclude must be an array of {start,end}, got ${describeValue(exclude)}`);
   let t = normaliseChars(text);
   if (exclude.length > 0) {
-    const chars = t.split('');
     for (const r of exclude) {
       if (!r || typeof r.start !== 'number' || typeof r.end !== 'number' || !Number.isInteger(r.start) || !Number.isInteger(r.end) || r.start > r.end) {
         throw new TypeError(`tifa: exclude range must be {start,end} integers with start <= end, got ${describeValue(r)}`);
       }
-      for (let k = Math.max(0, r.start); k < Math.min(chars.length, r.end); k++) chars[k] = '\u0000';
     }
-    t = chars.join('');
+    // Blank the excluded ranges with NULs (same length), slice by slice.
+    const ranges = [...exclude].map((r) => [Math.max(0, r.start), Math.min(t.length, r.end)] as const).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+    let masked = '';
+    let pos = 0;
+    for (const [a, b] of ranges) {
+      if (b <= pos) continue;
+      const from = Math.max(a, pos);
+      masked += t.slice(pos, from) + '\u0000'.repeat(b - from);
+      pos = b;
+    }
+    t = masked + t.slice(pos);
   }
   const lex = lexicalMarks(t);
   const S: Scan = { t, o: text, n: t.length, ctx: { t, o: text, stopAt: lex.starts }, inside: lex.inside };

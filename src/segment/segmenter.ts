@@ -109,6 +109,9 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
   };
 }
 
+const CHUNK = 1 << 18;
+const WS = new Set([0x20, 0x0a, 0x0d, 0x09, 0x0c, 0x0b, 0xa0, 0x3000, 0x2028, 0x2029, 0xfeff]);
+
 function protectedCut(text: string, backend: Backend, dictionary: Dictionary | undefined, options: CutOptions): Token[] {
   const n = text.length;
   if (n === 0) return [];
@@ -133,13 +136,20 @@ function protectedCut(text: string, backend: Backend, dictionary: Dictionary | u
   }
   if (cursor < n) addNumbers(cursor, n);
 
-  // Backend words, cut line by line (bounded calls), with offsets.
+  // Backend words, with offsets: one native call per chunk of about 256k characters
+  // (cut at a line break where there is one), since each call has a fixed cost.
   const words: string[] = [];
   const tags: string[] = [];
   let lineStart = 0;
   while (lineStart < n) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    lineEnd = lineEnd < 0 ? n : lineEnd + 1;
+    let lineEnd = n;
+    if (n - lineStart > CHUNK) {
+      const nl = text.lastIndexOf('\n', lineStart + CHUNK);
+      lineEnd = nl > lineStart ? nl + 1 : lineStart + CHUNK;
+      // never cut between the halves of a surrogate pair
+      const c = text.charCodeAt(lineEnd - 1);
+      if (c >= 0xd800 && c <= 0xdbff) lineEnd++;
+    }
     const chunk = text.slice(lineStart, lineEnd);
     if (options.pos) {
       for (const w of backend.tag(chunk)) {
@@ -160,8 +170,9 @@ function protectedCut(text: string, backend: Backend, dictionary: Dictionary | u
   let wEnd = 0;
   const emit = (start: number, end: number, tag: string | undefined) => {
     if (end <= start) return;
+    if (!options.whitespace && end - start === 1 && WS.has(text.charCodeAt(start))) return;
     const t = text.slice(start, end);
-    if (!options.whitespace && t.trim() === '') return;
+    if (!options.whitespace && end - start > 1 && t.trim() === '') return;
     const tok: Token = { text: t, start, end };
     if (options.pos && tag !== undefined) tok.pos = tag;
     tokens.push(tok);
