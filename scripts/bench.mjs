@@ -4,12 +4,28 @@
 // Figures are printed with their ratio to bare nodejieba measured in the same run, so they
 // compare across machines. This is a script, not a test: nothing here asserts timing.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync, readFileSync, existsSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { readdirSync, statSync, readFileSync, existsSync, mkdtempSync, copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const self = fileURLToPath(import.meta.url);
+
+const PY = `
+import sys, os, time, json
+import jieba
+jieba.initialize()
+files = []
+for d, _, names in os.walk(sys.argv[1]):
+    for n in sorted(names):
+        if n.endswith('.txt'):
+            files.append(open(os.path.join(d, n), encoding='utf-8').read())
+t0 = time.time()
+for t in files:
+    list(jieba.cut(t))
+print(json.dumps({'bytes': sum(len(t.encode('utf-8')) for t in files), 'seconds': time.time() - t0}))
+`;
 
 function listFiles(dir) {
   const out = [];
@@ -49,11 +65,34 @@ async function child(task, dir) {
     analyzeDocument(createDocument('一、总体情况\n\n全年召开会议36次。'), { dictionary, segmenter });
     loadMs = performance.now() - t0;
     work = () => { for (const t of texts) JSON.stringify(analyzeDocument(createDocument(t), { dictionary, segmenter })); };
+  } else if (task.startsWith('stream-')) {
+    const jobs = Number(task.slice(7));
+    const { listCorpus, analyzeCorpusStream } = await import(join(root, 'dist/index.js'));
+    const { files: list } = await listCorpus([dir]);
+    loadMs = 0;
+    work = async () => {
+      let n = 0;
+      for await (const item of analyzeCorpusStream(list, { jobs, cache: false })) n += item.json ? item.json.length : 0;
+      return n;
+    };
+  } else if (task.startsWith('adversarial-')) {
+    const n = Number(task.slice(12));
+    const { createDocument, analyzeDocument, loadDictionary, createSegmenter } = await import(join(root, 'dist/index.js'));
+    const dictionary = loadDictionary();
+    const segmenter = createSegmenter({ dictionary });
+    const parts = [];
+    for (let i = 0; i < n; i++) parts.push(`${'一二三四五'[i % 5]}是强根基、严纪律、转作风“提效能”${i}${i % 7}余人次、百分之${'三十'}，`);
+    const text = '一、总体情况\n\n' + parts.join('') + '\n' + '1'.repeat(n * 4) + '、'.repeat(n) + '“'.repeat(n) + '四个意识'.repeat(n);
+    analyzeDocument(createDocument('一、x\n\n全年召开会议36次。'), { dictionary, segmenter });
+    work = () => JSON.stringify(analyzeDocument(createDocument(text), { dictionary, segmenter })).length;
+    texts.length = 0;
+    texts.push(text);
   } else throw new Error(`unknown task ${task}`);
   const t1 = performance.now();
-  work();
+  await work();
   const ms = performance.now() - t1;
-  console.log(JSON.stringify({ task, files: files.length, bytes, loadMs, ms, mbps: bytes / 1e6 / (ms / 1000), maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  const b = task.startsWith('adversarial-') ? Buffer.byteLength(texts[0]) : bytes;
+  console.log(JSON.stringify({ task, files: files.length, bytes: b, loadMs, ms, mbps: b / 1e6 / (ms / 1000), maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
 function run(task, dir) {
@@ -76,11 +115,61 @@ if (args[0] === '--child') {
     process.exit(1);
   }
   const bare = run('bare-nodejieba', dir);
-  console.log(`corpus: ${dir} — ${bare.files} files, ${(bare.bytes / 1e6).toFixed(2)} MB`);
-  const row = (label, r) =>
-    console.log(`${label.padEnd(34)} ${r.mbps.toFixed(2).padStart(7)} MB/s  ×${(r.mbps / bare.mbps).toFixed(2)} of bare   load ${r.loadMs.toFixed(0).padStart(5)} ms   peak RSS ${r.maxRssMb.toFixed(0)} MB`);
+  console.log(`corpus: ${dir} — ${bare.files} files, ${(bare.bytes / 1e6).toFixed(2)} MB; ${availableParallelism()} cores`);
+  const row = (label, r, note = '') =>
+    console.log(`${label.padEnd(40)} ${r.mbps.toFixed(2).padStart(7)} MB/s  ×${(r.mbps / bare.mbps).toFixed(2)} of bare   load ${r.loadMs.toFixed(0).padStart(5)} ms   peak RSS ${r.maxRssMb.toFixed(0).padStart(4)} MB${note}`);
   row('bare nodejieba.cut(text, true)', bare);
   row('tifa segment (nodejieba)', run('segment-nodejieba', dir));
   row('tifa segment (node-rs-jieba)', run('segment-node-rs-jieba', dir));
-  row('tifa full analysis (1 thread)', run('analyze', dir));
+  row('full analysis, 1 thread, in process', run('analyze', dir));
+  const s1 = run('stream-1', dir);
+  const s2 = run('stream-' + availableParallelism(), dir);
+  row('full analysis, --jobs 1 (stream)', s1);
+  row(`full analysis, --jobs ${availableParallelism()} (stream)`, s2, `   target ≥ ×0.75`);
+
+  // Python jieba, where the Debian package python3-jieba is installed.
+  const py = spawnSync('python3', ['-c', PY, dir], { encoding: 'utf8' });
+  if (py.status === 0) {
+    const r = JSON.parse(py.stdout.trim().split('\n').pop());
+    const mbps = r.bytes / 1e6 / r.seconds;
+    console.log(`${'python jieba.cut (python3-jieba)'.padEnd(40)} ${mbps.toFixed(2).padStart(7)} MB/s  tifa --jobs ${availableParallelism()} is ×${(s2.mbps / mbps).toFixed(2)} of it   target ≥ ×3`);
+  } else console.log('python jieba: absent (apt-get install python3-jieba to compare)');
+
+  // 40 MB: the corpus ×10 with distinct names.
+  const big = mkdtempSync(join(tmpdir(), 'tifa-bench-'));
+  try {
+    const files = listFiles(dir);
+    for (let k = 0; k < 10; k++) for (const f of files) copyFileSync(f, join(big, `${k}-${f.slice(dir.length + 1).replace(/[\\/]/g, '_')}`));
+    const b1 = run('stream-1', big);
+    const b2 = run('stream-' + availableParallelism(), big);
+    console.log(`corpus ×10: ${(b1.bytes / 1e6).toFixed(1)} MB`);
+    row('40 MB, --jobs 1', b1);
+    row(`40 MB, --jobs ${availableParallelism()}`, b2, `   target peak RSS ≤ 600 MB`);
+    const perMb4 = s2.ms / (s2.bytes / 1e6);
+    const perMb40 = b2.ms / (b2.bytes / 1e6);
+    console.log(`time per MB: ${perMb4.toFixed(0)} ms on 4 MB, ${perMb40.toFixed(0)} ms on 40 MB (ratio ${(perMb40 / perMb4).toFixed(2)}, target within 1.10)`);
+    console.log(`--jobs ${availableParallelism()} vs --jobs 1 on 40 MB: ${(b1.ms / b2.ms).toFixed(2)}× faster (target ≥ 1.6)`);
+  } finally {
+    rmSync(big, { recursive: true, force: true });
+  }
+
+  // One report from the command line vs bare nodejieba start-up (median of 3).
+  const wall = (args) => {
+    const times = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(r.stderr);
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b)[1];
+  };
+  const bareStart = wall(['-e', "require('nodejieba').cut('x', true)"]);
+  const one = wall(['bin/tifa.js', 'analyze', 'corpus/seed-2025-municipal-org-dept-political-ecology-report.txt']);
+  console.log(`tifa analyze of one report: ${one.toFixed(0)} ms vs bare nodejieba start ${bareStart.toFixed(0)} ms (×${(one / bareStart).toFixed(2)}, target ≤ 1.3)`);
+
+  // Adversarial input: time should grow linearly (n vs 4n).
+  const a1 = run('adversarial-2000', dir);
+  const a4 = run('adversarial-8000', dir);
+  console.log(`adversarial input (、-lists, quotes, digits, numerals): ${(a1.bytes / 1e6).toFixed(2)} MB in ${a1.ms.toFixed(0)} ms, ×4 size in ${a4.ms.toFixed(0)} ms (ratio ${(a4.ms / a1.ms).toFixed(2)}, linear ≈ 4)`);
 }

@@ -55,7 +55,7 @@ export interface ComparisonResult {
   };
   formulations: Array<{ formulation: string; category: string | null; known: boolean; years: number[]; firstYear: number; lastYear: number; countsByYear: Record<string, number>; first: Evidence | null }>;
   formulationChanges: Array<{ year: number; previousYear: number; new: string[]; dropped: string[] }>;
-  claims: Array<{ subject: string; unit: string | null; kind: string; series: Array<Evidence & { value: number | null; min: number | null; max: number | null; approx: string | null; text: string; subject: string; score: number }>; change: { from: number; to: number; fromValue: number; toValue: number; delta: number; ratio: number | null } | null }>;
+  claims: Array<{ subject: string; unit: string | null; kind: string; modality: string; series: Array<Evidence & { value: number | null; min: number | null; max: number | null; approx: string | null; text: string; subject: string; score: number }>; change: { from: number; to: number; fromValue: number; toValue: number; delta: number; ratio: number | null } | null }>;
   keywordShifts: Array<{ year: number; previousYear: number; entered: string[]; left: string[] }>;
   distinctiveKeywords: Array<{ year: number; source: string; words: Array<{ word: string; tfidf: number }> }>;
   problems: Array<{ text: string; years: number[]; recurring: boolean; items: Array<Evidence & { text: string; score: number }> }>;
@@ -253,12 +253,13 @@ interface ClaimLike {
   kind: string;
   approx: string | null;
   subject: string | null;
+  modality?: string;
   sentence?: string;
 }
 
 function alignClaims(docs: Doc[], threshold: number): ComparisonResult['claims'] {
   type Item = ComparisonResult['claims'][number]['series'][number];
-  const series: Array<{ subject: string; unit: string | null; kind: string; series: Item[] }> = [];
+  const series: Array<{ subject: string; unit: string | null; kind: string; modality: string; series: Item[] }> = [];
   for (const d of docs) {
     const claims = ((d.r as { claims?: ClaimLike[] }).claims ?? []).filter((c) => c.subject && c.subject.length >= 2);
     for (const cl of claims) {
@@ -266,13 +267,13 @@ function alignClaims(docs: Doc[], threshold: number): ComparisonResult['claims']
       let best: (typeof series)[number] | undefined;
       let bestScore = 0;
       for (const s of series) {
-        if (s.kind !== cl.kind || s.series.some((x) => x.year === d.year)) continue;
+        if (s.kind !== cl.kind || s.modality !== (cl.modality ?? 'reported') || s.series.some((x) => x.year === d.year)) continue;
         const score = subject === s.subject ? 1 : jaroWinkler(subject, s.subject);
         if (score > bestScore) [best, bestScore] = [s, score];
       }
       const item: Item = { year: d.year, source: d.r.document.source, start: cl.start, end: cl.end, sentence: cl.sentence ?? '', value: cl.value, min: cl.min ?? null, max: cl.max ?? null, approx: cl.approx, text: cl.text, subject, score: 1 };
       if (best && bestScore >= threshold) best.series.push({ ...item, score: round3(bestScore) });
-      else series.push({ subject, unit: cl.unit, kind: cl.kind, series: [item] });
+      else series.push({ subject, unit: cl.unit, kind: cl.kind, modality: cl.modality ?? 'reported', series: [item] });
     }
   }
   return series

@@ -33,9 +33,9 @@ export function renderComparisonMarkdown(c: ComparisonResult, limits: { rows?: n
   for (const ch of c.formulationChanges) if (ch.new.length || ch.dropped.length) out.push(`- **${ch.year}** (vs ${ch.previousYear}): new ${ch.new.map(esc).join('、') || '—'}; dropped ${ch.dropped.map(esc).join('、') || '—'}`);
   if (c.claims.length) {
     out.push('', '## Claims lined up across years', '');
-    out.push('| subject | unit | series | change |', '|---|---|---|---|');
+    out.push('| subject | unit | modality | series | change |', '|---|---|---|---|---|');
     for (const s of c.claims.slice(0, rows)) {
-      out.push(`| ${esc(s.subject)} | ${esc(s.unit ?? '')} | ${s.series.map((x) => `${x.year}: ${esc(x.text)}${x.score < 1 ? ` (${x.score})` : ''}`).join('; ')} | ${s.change ? `${s.change.fromValue} → ${s.change.toValue}` : ''} |`);
+      out.push(`| ${esc(s.subject)} | ${esc(s.unit ?? '')} | ${s.modality} | ${s.series.map((x) => `${x.year}: ${esc(x.text)}${x.score < 1 ? ` (${x.score})` : ''}`).join('; ')} | ${s.change ? `${s.change.fromValue} → ${s.change.toValue}` : ''} |`);
     }
   }
   out.push('', '## Keyword shifts', '');

@@ -119,6 +119,7 @@ export function comparisonFixture(): ComparisonResult {
         subject: '国内生产总值增长',
         unit: '%',
         kind: 'target',
+        modality: 'achieved',
         series: [
           claimItem(2023, '国内生产总值增长', '5%左右', 5, '国内生产总值增长5%左右。'),
           claimItem(2024, '国内生产总值增长', '5%左右', 5, '国内生产总值增长5%左右。'),
@@ -130,6 +131,7 @@ export function comparisonFixture(): ComparisonResult {
         subject: `城镇新增就业${EVIL}${SPECIAL}`,
         unit: '万人',
         kind: 'target',
+        modality: 'achieved',
         series: [
           claimItem(2024, `城镇新增就业${EVIL}${SPECIAL}`, '1200万人以上', 1200, `城镇新增就业1200万人以上${EVIL}${SPECIAL}。`),
           claimItem(2025, '城镇新增就业', '1200万人以上', 1200, '城镇新增就业1200万人以上。', 0.95),
@@ -140,6 +142,7 @@ export function comparisonFixture(): ComparisonResult {
         subject: '赤字率',
         unit: null,
         kind: 'target',
+        modality: 'achieved',
         series: [claimItem(2024, '赤字率', '3%', 3, '赤字率拟按3%安排。'), claimItem(2025, '赤字率', '4%左右', 4, '赤字率拟按4%左右安排。')],
         change: { from: 2024, to: 2025, fromValue: 3, toValue: 4, delta: 1, ratio: 1.333 },
       },
@@ -147,6 +150,7 @@ export function comparisonFixture(): ComparisonResult {
         subject: '居民消费价格涨幅',
         unit: '%',
         kind: 'target',
+        modality: 'achieved',
         series: [claimItem(2024, '居民消费价格涨幅', '3%左右', 3, ''), claimItem(2025, '居民消费价格涨幅', '2%左右', null, '居民消费价格涨幅2%左右。')],
         change: null,
       },
