@@ -6,8 +6,33 @@ export interface Occurrence {
   end: number;
   /** Title of the deepest section containing it (null in the preamble). */
   section: string | null;
-  /** The sentence it occurs in, as written in the original text. */
+  /**
+   * The sentence it occurs in, as written in the original text; a sentence longer than
+   * {@link MAX_SENTENCE} characters is cut to a window around the finding, marked with `…`.
+   */
   sentence: string;
+}
+
+/** Longest sentence given whole as evidence (longer ones are cut around the finding). */
+export const MAX_SENTENCE = 300;
+
+/**
+ * The evidence sentence for a finding at original offsets `[start, end)` in sentence `si`:
+ * the sentence as written, or a window of about 100 characters on each side when it is long
+ * (a 1 MB line without a full stop must not be copied into every finding).
+ *
+ * @example
+ * ```ts
+ * sentenceEvidence(doc, doc.sentenceAt(n), start, end);
+ * ```
+ */
+export function sentenceEvidence(doc: TifaDocument, si: number, start: number, end: number): string {
+  const s = si >= 0 ? doc.sentences[si] : undefined;
+  if (!s) return '';
+  if (s.end - s.start <= MAX_SENTENCE) return doc.text.slice(s.start, s.end);
+  const a = Math.max(s.start, start - 100);
+  const b = Math.min(s.end, Math.max(end, start) + 100);
+  return (a > s.start ? '…' : '') + doc.text.slice(a, b) + (b < s.end ? '…' : '');
 }
 
 /**
@@ -24,7 +49,7 @@ export function occurrenceAt(doc: TifaDocument, nStart: number, nEnd: number): O
   const si = doc.sentenceAt(nStart);
   const s = si >= 0 ? doc.sentences[si] : undefined;
   const sec = s && s.section >= 0 ? doc.sections[s.section] : sectionAt(doc, nStart);
-  return { start, end, section: sec ? sec.title : null, sentence: s ? doc.text.slice(s.start, s.end) : '' };
+  return { start, end, section: sec ? sec.title : null, sentence: sentenceEvidence(doc, si, start, end) };
 }
 
 /** The deepest section containing normalized offset `n`. */

@@ -1,3 +1,4 @@
+import { occurrenceAt } from '../evidence.js';
 import type { TifaDocument } from '../../document/types.js';
 
 /**
@@ -101,8 +102,8 @@ export function cnValue(s: string): number {
 }
 
 /**
- * Builds an occurrence from a normalized span: original offsets via `doc.span`, the section title
- * and the sentence text via `doc.sentenceAt`.
+ * Builds an occurrence from a normalized span: original offsets, the section title and the
+ * sentence (shared with the other analyzers: {@link occurrenceAt}).
  *
  * @example
  * ```ts
@@ -111,11 +112,7 @@ export function cnValue(s: string): number {
  * ```
  */
 export function occurrence(doc: TifaDocument, nStart: number, nEnd: number): SloganOccurrence {
-  const { start, end } = doc.span(nStart, nEnd);
-  const si = doc.sentenceAt(nStart);
-  const s = si >= 0 ? doc.sentences[si] : undefined;
-  const sec = s && s.section >= 0 ? doc.sections[s.section] : undefined;
-  return { start, end, section: sec ? sec.title : null, sentence: s ? doc.text.slice(s.start, s.end) : '' };
+  return occurrenceAt(doc, nStart, nEnd);
 }
 
 /**
