@@ -55,6 +55,8 @@ const PERIOD = /(全年|一年来|过去一年|过去五年|上半年|下半年|
 const TARGET_CUE = /力争|确保|目标|预期|计划|争取|每年至少|每年确定/;
 /** Where a subject written after the quantity stops (拟提拔的42名干部|全部进行…). */
 const RIGHT_STOP = /全部|均|都|已|进行|获|被|参加|实现|完成|开展|纳入|持续|分别|共|次|在/;
+/** Longest clause side read around a quantity (keeps a boundary-less 1 MB line linear). */
+const CLAUSE_MAX = 60;
 const BOUNDARY = /[，。；：！？、,;:\n（）()]/;
 const LEAD_JUNK = /^(?:其中|并|共|共计|累计|总计|合计|全年|今年|一年来|同比|比上年|较上年|分别|又|还|均|都|先后|已|已经|完成|实现|达到|达|为|约|有|对|向|与|和|及|在)+/;
 const TRAIL_JUNK = /(?:共计|累计|总计|合计|共|分别|达到|达|为|约|超|超过|突破|近|将近|不到|不足|至少|达到了|了|的|数|均|都|人数|次数|满|平均|同比|实际|首次)+$/;
@@ -103,9 +105,11 @@ export function claims(doc: TifaDocument, ctx: AnalyzeContext, options: ClaimsOp
     }
     // The clause around the quantity.
     let a = q.start;
-    while (a > 0 && !BOUNDARY.test(t[a - 1]!)) a--;
+    const aMin = Math.max(0, q.start - CLAUSE_MAX);
+    while (a > aMin && !BOUNDARY.test(t[a - 1]!)) a--;
     let b = q.end;
-    while (b < t.length && !BOUNDARY.test(t[b]!)) b++;
+    const bMax = Math.min(t.length, q.end + CLAUSE_MAX);
+    while (b < bMax && !BOUNDARY.test(t[b]!)) b++;
     const left = t.slice(a, q.start);
     const right = t.slice(q.end, b);
     let verb: string | null = null;
@@ -142,7 +146,8 @@ export function claims(doc: TifaDocument, ctx: AnalyzeContext, options: ClaimsOp
     const si = doc.sentenceAt(q.start);
     // 国内生产总值达到134.9万亿元，增长5%: a clause opening with its verb shares the previous subject
     if (!subject && verb !== null && verbAt === 0 && last && last.sentence === si) subject = last.subject;
-    const sFrom = si >= 0 ? doc.sentences[si]!.nStart : a;
+    // look back at most 120 characters: a sentence can be a 1 MB line
+    const sFrom = Math.max(si >= 0 ? doc.sentences[si]!.nStart : a, q.start - 120);
     const before = t.slice(sFrom, q.start);
     let period: string | null = null;
     PERIOD.lastIndex = 0;
@@ -151,8 +156,7 @@ export function claims(doc: TifaDocument, ctx: AnalyzeContext, options: ClaimsOp
     const direction = UP.test(clause) ? 'up' : DOWN.test(clause) ? 'down' : null;
     const sec = si >= 0 && doc.sentences[si]!.section >= 0 ? doc.sections[doc.sentences[si]!.section] : undefined;
     const role = sec?.role;
-    const sentenceText = si >= 0 ? t.slice(doc.sentences[si]!.nStart, doc.sentences[si]!.nEnd) : clause;
-    const modality: Modality = role === 'plans' || TARGET_CUE.test(left) ? 'target' : role === 'review' ? 'achieved' : TARGET_CUE.test(sentenceText.slice(0, Math.max(0, q.start - sFrom))) ? 'target' : 'reported';
+    const modality: Modality = role === 'plans' || TARGET_CUE.test(left) ? 'target' : role === 'review' ? 'achieved' : TARGET_CUE.test(before) ? 'target' : 'reported';
     const negated = /(?:未|没有|无)(?:发生|出现)?$/.test(left);
     const c: Claim = {
       text: doc.text.slice(occ.start, occ.end),

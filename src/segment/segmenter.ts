@@ -115,26 +115,31 @@ const WS = new Set([0x20, 0x0a, 0x0d, 0x09, 0x0c, 0x0b, 0xa0, 0x3000, 0x2028, 0x
 function protectedCut(text: string, backend: Backend, dictionary: Dictionary | undefined, options: CutOptions): Token[] {
   const n = text.length;
   if (n === 0) return [];
-  // Protected spans: dictionary matches first, then numbers in the gaps.
+  // Protected spans: dictionary matches, and number spans that overlap none of them. Both are
+  // found in one pass over the whole text each (a regex run per gap would rescan to the end).
   const prot: number[] = [];
   const kinds: string[] = [];
-  const addNumbers = (a: number, b: number) => {
-    const ns = numberSpans(text, a, b);
-    for (let i = 0; i < ns.length; i += 2) {
-      prot.push(ns[i]!, ns[i + 1]!);
-      kinds.push('m');
-    }
-  };
-  let cursor = 0;
-  if (dictionary) {
-    for (const m of dictionary.match(text)) {
-      if (m.start > cursor) addNumbers(cursor, m.start);
-      prot.push(m.start, m.end);
+  const dict = dictionary ? dictionary.match(text) : [];
+  const nums = numberSpans(text);
+  let di = 0;
+  for (let k = 0; k < nums.length || di < dict.length; ) {
+    const ns = k < nums.length ? nums[k]! : Infinity;
+    const d = dict[di];
+    if (d && d.start <= ns) {
+      prot.push(d.start, d.end);
       kinds.push('nz');
-      cursor = m.end;
+      // skip number spans overlapping this dictionary span
+      while (k < nums.length && nums[k]! < d.end) k += 2;
+      di++;
+    } else {
+      const ne = nums[k + 1]!;
+      if (!d || ne <= d.start) {
+        prot.push(ns, ne);
+        kinds.push('m');
+      }
+      k += 2;
     }
   }
-  if (cursor < n) addNumbers(cursor, n);
 
   // Backend words, with offsets: one native call per chunk of about 256k characters
   // (cut at a line break where there is one), since each call has a fixed cost.
