@@ -233,7 +233,6 @@ export function textRank(seq: ReadonlyArray<{ word: string; keep: boolean }>, wi
   }
   for (let a = 0; a < n; a++) offs[a + 1]! += offs[a]!;
   const ends = offs.subarray(1);
-  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => cmp(words[x]!, words[y]!));
   let ws = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   const d = 0.85;
@@ -250,7 +249,8 @@ export function textRank(seq: ReadonlyArray<{ word: string; keep: boolean }>, wi
   }
   let max = 0;
   for (let a = 0; a < n; a++) if (outSum[a]! > 0) max = Math.max(max, ws[a]!);
-  for (const a of order) if (outSum[a]! > 0) out.set(words[a]!, ws[a]! / (max || 1));
+  // (Map order is first occurrence; callers rank by score, then word.)
+  for (let a = 0; a < n; a++) if (outSum[a]! > 0) out.set(words[a]!, ws[a]! / (max || 1));
   return out;
 }
 

@@ -148,6 +148,8 @@ export class Dictionary {
   /** surface form (term, alias or variant) → entry */
   readonly surfaces: ReadonlyMap<string, DictionaryEntry>;
   private readonly byFirst: Map<number, string[]>;
+  /** 1 where a UTF-16 code unit starts some surface form (skips the map lookup for the rest). */
+  private readonly starts = new Uint8Array(65536);
   private memo: { text: string; from: number; to: number; result: DictionaryMatch[] } | undefined;
 
   /**
@@ -180,6 +182,7 @@ export class Dictionary {
     this.byFirst = new Map();
     for (const s of [...surfaces.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))) {
       const k = s.charCodeAt(0);
+      this.starts[k] = 1;
       let arr = this.byFirst.get(k);
       if (!arr) this.byFirst.set(k, (arr = []));
       arr.push(s);
@@ -209,8 +212,14 @@ export class Dictionary {
     if (memo && memo.text === text && memo.from === from && memo.to === to) return memo.result;
     const out: DictionaryMatch[] = [];
     let i = from;
+    const starts = this.starts;
     while (i < to) {
-      const cands = this.byFirst.get(text.charCodeAt(i));
+      const c = text.charCodeAt(i);
+      if (starts[c] === 0) {
+        i++;
+        continue;
+      }
+      const cands = this.byFirst.get(c);
       let hit: string | undefined;
       if (cands) {
         for (const s of cands) {
