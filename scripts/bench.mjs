@@ -67,14 +67,16 @@ async function child(task, dir) {
     loadMs = performance.now() - t0;
     work = () => { for (const t of texts) JSON.stringify(analyzeDocument(createDocument(t), { dictionary, segmenter })); };
   } else if (task.startsWith('stream-')) {
-    const jobs = Number(task.slice(7));
+    const [jobsText, backendTag] = task.slice(7).split('-');
+    const jobs = Number(jobsText);
+    const backend = backendTag === 'rs' ? 'node-rs-jieba' : 'nodejieba';
     const { listCorpus, analyzeCorpusStream } = await import(join(root, 'dist/index.js'));
     const { files: list } = await listCorpus([dir]);
     loadMs = 0;
     work = async () => {
       let n = 0;
       const t0 = performance.now();
-      for await (const item of analyzeCorpusStream(list, { jobs, cache: false })) {
+      for await (const item of analyzeCorpusStream(list, { jobs, cache: false, backend })) {
         n += item.json ? item.json.length : 0;
         // start-up (worker threads loading jieba) ends with the first result
         if (extra.firstMs === undefined) [extra.firstMs, extra.firstBytes] = [performance.now() - t0, item.bytes];
@@ -132,6 +134,7 @@ if (args[0] === '--child') {
   const s2 = run('stream-' + availableParallelism(), dir);
   row('full analysis, --jobs 1 (stream)', s1);
   row(`full analysis, --jobs ${availableParallelism()} (stream)`, s2, `   target ≥ ×0.75`);
+  row(`full analysis, --jobs ${availableParallelism()}, node-rs-jieba`, run(`stream-${availableParallelism()}-rs`, dir));
 
   // Python jieba, where the Debian package python3-jieba is installed.
   // Debian's python3-jieba installs for /usr/bin/python3, which may not be the python3 on PATH.
@@ -153,6 +156,8 @@ if (args[0] === '--child') {
     console.log(`corpus ×10: ${(b1.bytes / 1e6).toFixed(1)} MB`);
     row('40 MB, --jobs 1', b1);
     row(`40 MB, --jobs ${availableParallelism()}`, b2, `   target peak RSS ≤ 600 MB`);
+    const b2rs = run(`stream-${availableParallelism()}-rs`, big);
+    row(`40 MB, --jobs ${availableParallelism()} --backend node-rs-jieba`, b2rs);
     const perMb = (r) => (r.ms - r.firstMs) / ((r.bytes - r.firstBytes) / 1e6);
     const perMb4 = perMb(s2);
     const perMb40 = perMb(b2);

@@ -58,11 +58,16 @@ const RIGHT_STOP = /全部|均|都|已|进行|获|被|参加|实现|完成|开�
 /** Longest clause side read around a quantity (keeps a boundary-less 1 MB line linear). */
 const CLAUSE_MAX = 60;
 const BOUNDARY = /[，。；：！？、,;:\n（）()]/;
-const LEAD_JUNK = /^(?:其中|并|共|共计|累计|总计|合计|全年|今年|一年来|同比|比上年|较上年|分别|又|还|均|都|先后|已|已经|完成|实现|达到|达|为|约|有|对|向|与|和|及|在)+/;
+const LEAD_JUNK = /^(?:把|将|使|让|其中|并|共|共计|累计|总计|合计|全年|今年|一年来|同比|比上年|较上年|分别|又|还|均|都|先后|已|已经|完成|实现|达到|达|为|约|有|对|向|与|和|及|在)+/;
+const LEAD_PERIOD = /^(?:[一二三四五六七八九十两\d]+年|今年|去年|明年|全年|上半年|下半年|年初|年内|年底|近年来|每年|过去一年|过去五年)+/;
 const TRAIL_JUNK = /(?:共计|累计|总计|合计|共|分别|达到|达|为|约|超|超过|突破|近|将近|不到|不足|至少|达到了|了|的|数|均|都|人数|次数|满|平均|同比|实际|首次)+$/;
 
 function cleanSubject(s: string): string | null {
   let t = s.replace(/[“”‘’《》"]/g, '').trim();
+  // what follows the last number or period word (五年城镇新增就业 → 城镇新增就业)
+  const lastNumber = /\d[\d.]*(?=[^\d]*$)/.exec(t);
+  if (lastNumber) t = t.slice(lastNumber.index + lastNumber[0].length);
+  t = t.replace(LEAD_PERIOD, '');
   t = t.replace(LEAD_JUNK, '').replace(TRAIL_JUNK, '').trim();
   if (t.length > 16) {
     const de = t.lastIndexOf('的');
