@@ -3,10 +3,10 @@
 // Usage: npm run build && node scripts/build-idf.mjs [CORPUS_DIR=../shared/corpus]
 // Each line is `word<TAB>df` (documents containing the word); tifa computes
 // idf = ln((N+1)/(df+0.5)) with N from the `# documents` line. Review the diff before committing.
-import { readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDocument, loadDictionary, createSegmenter, jiebaIdfStats } from '../dist/index.js';
+import { loadDocument, loadDictionary, createSegmenter, jiebaIdfStats, listCorpus } from '../dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = process.argv[2] ?? join(root, '../shared/corpus');
@@ -14,14 +14,7 @@ if (!existsSync(corpus)) {
   console.error(`build-idf: ${corpus}: no such folder (pass the reference corpus as an argument)`);
   process.exit(1);
 }
-const files = [];
-(function walk(dir) {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (name.endsWith('.txt')) files.push(p);
-  }
-})(corpus);
+const files = (await listCorpus([corpus])).files.map((f) => f.path).filter((f) => f.endsWith('.txt'));
 
 const dictionary = loadDictionary();
 const seg = createSegmenter({ dictionary });

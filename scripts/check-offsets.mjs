@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Checks over a whole corpus that every token and every finding points into the original text:
 // text.slice(start, end) === finding. Usage: npm run build && node scripts/check-offsets.mjs [DIR=../shared/corpus]
-import { readdirSync, statSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDocument, createSegmenter, loadDictionary, analyzeDocument, normalize } from '../dist/index.js';
+import { loadDocument, createSegmenter, loadDictionary, analyzeDocument, normalize, listCorpus } from '../dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = process.argv[2] ?? join(root, '../shared/corpus');
@@ -12,14 +12,7 @@ if (!existsSync(dir)) {
   console.error(`check-offsets: ${dir}: no such folder`);
   process.exit(1);
 }
-const files = [];
-(function walk(d) {
-  for (const n of readdirSync(d).sort()) {
-    const p = join(d, n);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (n.endsWith('.txt')) files.push(p);
-  }
-})(dir);
+const files = (await listCorpus([dir])).files.map((f) => f.path).filter((f) => f.endsWith('.txt'));
 const dictionary = loadDictionary();
 let bad = 0;
 let checked = 0;

@@ -1,26 +1,19 @@
 import type { TifaDocument } from '../document/types.js';
 import type { AnalyzeContext } from '../pipeline/context.js';
 import { scanQuantities } from '../numbers/scan.js';
-import type { Approx, QuantityKind } from '../numbers/types.js';
+import type { Quantity, QuantityKind } from '../numbers/types.js';
 import { occurrenceAt } from './evidence.js';
 
 /** Whether a claim reports something done or sets a target. */
 export type Modality = 'achieved' | 'target' | 'reported';
 
-/** A quantified claim of a report (全年召开中心组学习会36次). `doc.text.slice(start, end) === text`. */
-export interface Claim {
-  /** The quantity as written. */
-  text: string;
-  start: number;
-  end: number;
-  /** Resolved value (money in 元; percent in percent units); null for ranges and unreadable numbers. */
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  /** Unit or classifier as written (次, 人次, 万元, 个百分点), or null. */
-  unit: string | null;
-  kind: QuantityKind;
-  approx: Approx | null;
+/**
+ * A quantified claim of a report (全年召开中心组学习会36次): the quantity as the numbers module
+ * resolved it (`text`, offsets into the original text, `value`/`min`/`max`, `kind`, `approx`,
+ * `unit`; money in 元, percent in percent units, ranges with `value: null`), plus what it claims.
+ * `doc.text.slice(start, end) === text`.
+ */
+export interface Claim extends Omit<Quantity, 'claim' | 'error'> {
   /** What is counted (中心组学习会, 廉政谈话, 发文数量), or null when the clause names nothing. */
   subject: string | null;
   /** The action (召开, 开展, 精简, 增长), or null. */
