@@ -118,6 +118,10 @@ async function cmdAnalyze(args: string[], io: Io): Promise<number> {
   }
   const { files, missing } = await listCorpus(positionals);
   reportMissing(missing, io);
+  if (files.length === 0) {
+    io.stderr(`tifa: no report files (.txt, .text, .md) in ${positionals.join(', ')}\n`);
+    return 1;
+  }
   const single = positionals.length === 1 && files.length === 1 && !GLOB.test(positionals[0]!);
   const out = values.out ? await openAtomic(values.out) : null;
   const write = async (s: string) => (out ? out.write(s) : io.stdout(s));
@@ -352,7 +356,11 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const [cmd, ...rest] = argv;
   // Ctrl-C runs the exit handlers, which remove half-written temporary files.
-  if (io === defaultIo) process.once('SIGINT', () => process.exit(130));
+  if (io === defaultIo) {
+    process.once('SIGINT', () => process.exit(130));
+    process.once('SIGTERM', () => process.exit(143));
+    process.once('SIGHUP', () => process.exit(129));
+  }
   try {
     if (cmd === undefined || cmd === '-h' || cmd === '--help' || cmd === 'help') return help(io);
     if (cmd === '-v' || cmd === '--version') {

@@ -35,14 +35,34 @@ function clean(s: string): string {
 
 function itemsOf(doc: TifaDocument, role: 'problems' | 'plans'): AgendaItem[] {
   const out: AgendaItem[] = [];
+  const children = new Map<number, number[]>();
+  doc.sections.forEach((c, i) => {
+    if (c.parent < 0) return;
+    let arr = children.get(c.parent);
+    if (!arr) children.set(c.parent, (arr = []));
+    arr.push(i);
+  });
   const tops = doc.sections.map((s, i) => ({ s, i })).filter(({ s }) => s.role === role && (s.parent < 0 || doc.sections[s.parent]!.role !== role));
   for (const { s: top, i: ti } of tops) {
-    const children = doc.sections.filter((c) => c.parent === ti);
-    if (children.length > 0) {
-      for (const c of children) out.push(item(doc, c.nStart, c.nStart + headingLength(doc, c), 'heading'));
+    const kids = children.get(ti) ?? [];
+    if (kids.length > 0) {
+      for (const k of kids) {
+        const c = doc.sections[k]!;
+        out.push(item(doc, c.nStart, c.nStart + headingLength(doc, c), 'heading'));
+      }
     } else if (role === 'problems') {
-      for (const sent of doc.sentences) {
-        if (sent.nStart >= top.nStart && sent.nEnd <= top.nEnd && sent.nStart >= top.nStart + headingLength(doc, top)) out.push(item(doc, sent.nStart, sent.nEnd, 'sentence'));
+      const from = top.nStart + headingLength(doc, top);
+      // sentences are in text order: start at the first one inside this section
+      let lo = 0;
+      let hi = doc.sentences.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (doc.sentences[mid]!.nStart < from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let j = lo; j < doc.sentences.length && doc.sentences[j]!.nEnd <= top.nEnd; j++) {
+        const sent = doc.sentences[j]!;
+        out.push(item(doc, sent.nStart, sent.nEnd, 'sentence'));
       }
     }
   }

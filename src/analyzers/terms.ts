@@ -50,6 +50,7 @@ export function terms(doc: TifaDocument, ctx: AnalyzeContext, options: TermsOpti
   const top = topLevel(doc);
   const tops = doc.sections.filter((s) => s.level === top);
   const catSection = new Map<string, number[]>();
+  let ti = 0;
   for (const m of ctx.dictionary.match(doc.normalized)) {
     if (!analyzed(doc, m.start)) continue;
     const e = m.entry;
@@ -60,8 +61,9 @@ export function terms(doc: TifaDocument, ctx: AnalyzeContext, options: TermsOpti
     r.occurrences.push({ ...occurrenceAt(doc, m.start, m.end), surface: m.surface });
     let arr = catSection.get(e.category);
     if (!arr) catSection.set(e.category, (arr = new Array<number>(tops.length).fill(0)));
-    const ti = tops.findIndex((s) => s.nStart <= m.start && m.start < s.nEnd);
-    if (ti >= 0) arr[ti]!++;
+    // matches come in text order: move the top-level section cursor forward
+    while (ti < tops.length && tops[ti]!.nEnd <= m.start) ti++;
+    if (ti < tops.length && tops[ti]!.nStart <= m.start) arr[ti]!++;
   }
   const list = [...byTerm.values()];
   for (const r of list) r.per10k = per10k(r.count, doc.chars);

@@ -121,7 +121,13 @@ export function parseStructure(t: string): RawStructure {
       isExcluded[k] = 1;
     }
   }
-  if (firstProse < 0) firstProse = bodyEndLine;
+  if (firstProse < 0) {
+    // No line reads as prose: the first line may be a title, the rest is the body
+    // (a single line is all body).
+    const nonEmpty: number[] = [];
+    for (let k = 0; k < bodyEndLine && nonEmpty.length < 2; k++) if (lines[k]!.text && !isExcluded[k]) nonEmpty.push(k);
+    firstProse = nonEmpty.length > 1 ? nonEmpty[1]! : (nonEmpty[0] ?? bodyEndLine);
+  }
   // Header zone: title lines, date line, site names.
   const titleParts: Line[] = [];
   for (let k = 0; k < firstProse; k++) {
@@ -132,7 +138,11 @@ export function parseStructure(t: string): RawStructure {
       if (!date) date = { nStart: l.lead, nEnd: l.lead + l.text.length, text: l.text, iso: iso(d[1]!, d[2]!, d[3]!) };
       continue;
     }
-    if (HEADING_START.test(l.text)) break;
+    if (HEADING_START.test(l.text)) {
+      // a heading before the first prose line opens the body
+      firstProse = k;
+      break;
+    }
     const looksLikeTitle = l.text.length >= 6 && l.text.length <= 80 && !/[。；]/.test(l.text);
     if (looksLikeTitle && (titleParts.length === 0 || titleParts.length < 3)) {
       // Title lines come first; a short line after the date/metadata is a site name.

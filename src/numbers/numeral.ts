@@ -113,6 +113,12 @@ function stateValue(s: State): Dec {
 }
 
 const FULLWIDTH_DIGIT = /[０-９]/;
+/**
+ * Most Chinese numeral characters read into one numeral. Real numerals are far shorter
+ * (一千二百三十四万五千六百七十八亿九千八百七十六万五千四百三十二 is 31); the bound keeps a run of
+ * 万万万… or 零零零… from being re-read to its end from every offset (cubic, with big values).
+ */
+const MAX_CHINESE_CHARS = 40;
 const MEASURE_AFTER_QIAN = '米克瓦卡焦帕伏';
 const NOT_AFTER_ZHAO = '瓦赫帕字比位焦欧伏';
 
@@ -248,6 +254,7 @@ export function readNumeral(ctx: NumeralContext, i: number, opts: NumeralOptions
   let magEnd = -1;
   let allRisky = true;
   let chars = 0;
+  let arabicChars = 0;
   let approx: 'more-than' | 'about' | null = null;
   let malformed = false;
   let half = false;
@@ -271,6 +278,7 @@ export function readNumeral(ctx: NumeralContext, i: number, opts: NumeralOptions
     }
     if (q >= n) break;
     if (q > i && ctx.stopAt && ctx.stopAt[q] === 1) break;
+    if (chars - arabicChars >= MAX_CHINESE_CHARS) break;
     const c = t.charAt(q);
 
     // ---- Arabic digits ------------------------------------------------------
@@ -305,6 +313,7 @@ export function readNumeral(ctx: NumeralContext, i: number, opts: NumeralOptions
       tokens++;
       p = end = aEnd;
       chars += aEnd - q;
+      arabicChars += aEnd - q;
       continue;
     }
 

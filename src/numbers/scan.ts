@@ -807,17 +807,22 @@ function readCore(S: Scan, j: number, lead: boolean): Try {
           !has('会学型量批家众小多', t.charAt(el.end + 1))) {
         return { cand: cand(j, el.end, el.val, 'ordinal', null, null, true) };
       }
-      let run = el.end;
-      while (run < S.n && isCnNumeralChar(t.charAt(run))) run++;
-      if (nm.risky) return { next: run };
+      // skip the rest of the numeral run when rejecting (computed only then: measuring it for every
+      // accepted numeral of a long run — 零零零…, 一二三〇… — made the scan quadratic)
+      const skipRun = (): Try => {
+        let run = el.end;
+        while (run < S.n && isCnNumeralChar(t.charAt(run))) run++;
+        return { next: run };
+      };
+      if (nm.risky) return skipRun();
       if (nm.digitSeq) {
-        if (!(nm.seqHasZero && nm.seqLen >= 3)) return { next: run };
+        if (!(nm.seqHasZero && nm.seqLen >= 3)) return skipRun();
       } else if (nm.hi) {
-        if (!nm.hasUnit) return { next: run };
+        if (!nm.hasUnit) return skipRun();
       } else if (nm.single) {
         const sfx = suffixAt(S, el.end);
         const ok = next === '' || isBoundary(next) || FUNC_AFTER_BARE.includes(next) || (sfx !== null && sfx.end === el.end + 2);
-        if (!ok) return { next: run };
+        if (!ok) return skipRun();
       }
     }
   }

@@ -23,14 +23,16 @@ const SOURCE = [
 /** Finds spans to protect in `text[from, to)`; returns flat [start, end, start, end, …]. */
 export function numberSpans(text: string, from = 0, to = text.length): number[] {
   const re = new RegExp(SOURCE, 'g');
-  re.lastIndex = from;
+  // search only text[from, to): a global regex would otherwise scan on to the end of the text
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
   const out: number[] = [];
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m.index >= to) break;
-    const end = Math.min(m.index + m[0].length, to);
-    if (end - m.index >= 2 || /\d/.test(m[0])) out.push(m.index, end);
-    if (m[0].length === 0) re.lastIndex++;
+  while ((m = re.exec(part)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (m[0].length >= 2 || /\d/.test(m[0])) out.push(from + m.index, from + m.index + m[0].length);
   }
   return out;
 }
