@@ -248,20 +248,15 @@ function readPercentPrefix(S: Scan, p: number): { end: number; val: Val; percent
   if (!has('十百千万亿拾佰仟', t.charAt(p))) return null;
   const den = readNumeral(S.ctx, p, { leadingUnit: true });
   if (!den || !den.onlyUnits) return null;
-  let q = skipSpaces(t, den.end);
-  if (t.charAt(q) !== '分') return null;
-  q = skipSpaces(t, q + 1);
-  if (t.charAt(q) !== '之') return null;
-  q = skipSpaces(t, q + 1);
-  const sg = readSign(S, q);
-  const num = readNumeral(S.ctx, sg.p, { leadingUnit: true });
-  if (!num || num.half || num.hi) return null;
+  const fr = fractionAt(S, den.end);
+  if (!fr) return null;
+  const num = fr.num;
   const denExp = den.value.n.toString().length - 1 - den.value.s;
   let v = decShift(num.value, 2 - denExp);
-  if (sg.neg) v = decNeg(v);
+  if (fr.neg) v = decNeg(v);
   if (denExp <= 1) {
     const f = decShift(num.value, -denExp);
-    return { end: num.end, val: val(sg.neg ? decNeg(f) : f), percent: false, nm: num, shift: -denExp };
+    return { end: num.end, val: val(fr.neg ? decNeg(f) : f), percent: false, nm: num, shift: -denExp };
   }
   return { end: num.end, val: val(v), percent: true, nm: num, shift: 2 - denExp };
 }
