@@ -57,6 +57,7 @@ describe('public API', () => {
         "parseTermsFile",
         "parseWordList",
         "per10k",
+        "readReportFile",
         "renderComparisonHtml",
         "renderComparisonMarkdown",
         "renderJson",

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { homedir, availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { createDocument } from '../document/document.js';
+import { createDocument, readReportFile } from '../document/document.js';
 import { metaFor, parseManifest } from '../document/manifest.js';
 import { analyzeDocument, dictionaryFor, SCHEMA_VERSION, type AnalyzeOptions, type TifaResult } from '../pipeline/analyze.js';
 import type { DocumentMeta } from '../pipeline/summary.js';
@@ -187,14 +187,10 @@ export async function analyzeCorpusFile(f: CorpusFile, settings: CorpusSettings)
   const p = prepare(settings);
   let bytes: Buffer;
   try {
-    const st = await stat(f.path);
-    if (st.isDirectory()) throw new TifaError('EISDIR', `tifa: ${f.path}: is a directory, not a report file`, f.path);
-    bytes = await readFile(f.path);
+    bytes = await readReportFile(f.path);
   } catch (e) {
     if (e instanceof TifaError) return { file: f.path, error: e, cached: false, bytes: 0 };
-    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message;
-    return { file: f.path, error: new TifaError(code, `tifa: ${f.path}: cannot read the file (${why})`, f.path), cached: false, bytes: 0 };
+    throw e;
   }
   const key = createHash('sha256').update(bytes).update('\0').update(p.config).update('\0').update(JSON.stringify(f.meta)).digest('hex');
   const cachePath = p.cacheDir ? join(p.cacheDir, `${key}.json`) : null;

@@ -132,18 +132,30 @@ export function createDocument(input: string | Uint8Array, options: DocumentOpti
  */
 export async function loadDocument(path: string, options: DocumentOptions = {}): Promise<TifaDocument> {
   if (typeof path !== 'string' || path.length === 0) throw typeError(`loadDocument expects a file path, got ${describe(path)}`);
-  let bytes: Buffer;
+  const bytes = await readReportFile(path);
+  return createDocument(bytes, { ...options, source: options.source ?? path });
+}
+
+/**
+ * Reads the bytes of a report file. A directory, a missing or unreadable file raises a
+ * {@link TifaError} naming the file and what is wrong.
+ *
+ * @example
+ * ```ts
+ * const bytes = await readReportFile('report.txt');
+ * ```
+ */
+export async function readReportFile(path: string): Promise<Buffer> {
   try {
     const st = await stat(path);
     if (st.isDirectory()) throw new TifaError('EISDIR', `tifa: ${path}: is a directory, not a report file`, path);
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (e) {
     if (e instanceof TifaError) throw e;
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message;
     throw new TifaError(code, `tifa: ${path}: cannot read the file (${why})`, path, { cause: e });
   }
-  return createDocument(bytes, { ...options, source: options.source ?? path });
 }
 
 function describe(v: unknown): string {

@@ -1,4 +1,4 @@
-export { createDocument, loadDocument } from './document.js';
+export { createDocument, loadDocument, readReportFile } from './document.js';
 export type { DocumentOptions, DocumentInput } from './document.js';
 export { decodeBytes } from './decode.js';
 export type { Decoded, Encoding } from './decode.js';
