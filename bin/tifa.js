@@ -6,7 +6,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err) => {
-    process.stderr.write(`${err && err.message ? err.message : String(err)}\n`);
+    process.stderr.write(`${err?.message ? err.message : String(err)}\n`);
     process.exitCode = 1;
   },
 );

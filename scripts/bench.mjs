@@ -52,20 +52,28 @@ async function child(task, dir) {
     const nj = createRequire(import.meta.url)('nodejieba');
     nj.cut('x', true);
     loadMs = performance.now() - t0;
-    work = () => { for (const t of texts) nj.cut(t, true); };
+    work = () => {
+      for (const t of texts) nj.cut(t, true);
+    };
   } else if (task === 'segment-nodejieba' || task === 'segment-node-rs-jieba') {
     const { createSegmenter, loadDictionary, createDocument } = await import(join(root, 'dist/index.js'));
     const seg = createSegmenter({ backend: task.slice(8), dictionary: loadDictionary() });
     seg.cut('x');
     loadMs = performance.now() - t0;
-    work = () => { for (const t of texts) seg.cut(createDocument(t).normalized); };
+    work = () => {
+      for (const t of texts) seg.cut(createDocument(t).normalized);
+    };
   } else if (task === 'analyze') {
-    const { createSegmenter, loadDictionary, createDocument, analyzeDocument } = await import(join(root, 'dist/index.js'));
+    const { createSegmenter, loadDictionary, createDocument, analyzeDocument } = await import(
+      join(root, 'dist/index.js')
+    );
     const dictionary = loadDictionary();
     const segmenter = createSegmenter({ dictionary });
     analyzeDocument(createDocument('一、总体情况\n\n全年召开会议36次。'), { dictionary, segmenter });
     loadMs = performance.now() - t0;
-    work = () => { for (const t of texts) JSON.stringify(analyzeDocument(createDocument(t), { dictionary, segmenter })); };
+    work = () => {
+      for (const t of texts) JSON.stringify(analyzeDocument(createDocument(t), { dictionary, segmenter }));
+    };
   } else if (task.startsWith('stream-')) {
     const [jobsText, backendTag] = task.slice(7).split('-');
     const jobs = Number(jobsText);
@@ -98,12 +106,22 @@ async function child(task, dir) {
     };
   } else if (task.startsWith('adversarial-')) {
     const n = Number(task.slice(12));
-    const { createDocument, analyzeDocument, loadDictionary, createSegmenter } = await import(join(root, 'dist/index.js'));
+    const { createDocument, analyzeDocument, loadDictionary, createSegmenter } = await import(
+      join(root, 'dist/index.js')
+    );
     const dictionary = loadDictionary();
     const segmenter = createSegmenter({ dictionary });
     const parts = [];
-    for (let i = 0; i < n; i++) parts.push(`${'一二三四五'[i % 5]}是强根基、严纪律、转作风“提效能”${i}${i % 7}余人次、百分之${'三十'}，`);
-    const text = '一、总体情况\n\n' + parts.join('') + '\n' + '1'.repeat(n * 4) + '、'.repeat(n) + '“'.repeat(n) + '四个意识'.repeat(n);
+    for (let i = 0; i < n; i++)
+      parts.push(`${'一二三四五'[i % 5]}是强根基、严纪律、转作风“提效能”${i}${i % 7}余人次、百分之${'三十'}，`);
+    const text =
+      '一、总体情况\n\n' +
+      parts.join('') +
+      '\n' +
+      '1'.repeat(n * 4) +
+      '、'.repeat(n) +
+      '“'.repeat(n) +
+      '四个意识'.repeat(n);
     analyzeDocument(createDocument('一、x\n\n全年召开会议36次。'), { dictionary, segmenter });
     work = () => JSON.stringify(analyzeDocument(createDocument(text), { dictionary, segmenter })).length;
     texts.length = 0;
@@ -113,7 +131,18 @@ async function child(task, dir) {
   await work();
   const ms = performance.now() - t1;
   const b = task.startsWith('adversarial-') ? Buffer.byteLength(texts[0]) : bytes;
-  console.log(JSON.stringify({ task, files: files.length, bytes: b, loadMs, ms, mbps: b / 1e6 / (ms / 1000), maxRssMb: process.resourceUsage().maxRSS / 1024, ...extra }));
+  console.log(
+    JSON.stringify({
+      task,
+      files: files.length,
+      bytes: b,
+      loadMs,
+      ms,
+      mbps: b / 1e6 / (ms / 1000),
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      ...extra,
+    }),
+  );
 }
 
 function run(task, dir) {
@@ -133,7 +162,9 @@ if (args[0] === '--child') {
   }
   if (args.includes('--compare-only')) {
     const r = run('compare', dir);
-    console.log(`compare ${r.reports} government work reports: analysis ${r.analyzeMs.toFixed(0)} ms, comparison ${r.compareMs.toFixed(0)} ms — analysis + comparison is ×${((r.analyzeMs + r.compareMs) / r.analyzeMs).toFixed(2)} of analysis (target ≤ 1.3)`);
+    console.log(
+      `compare ${r.reports} government work reports: analysis ${r.analyzeMs.toFixed(0)} ms, comparison ${r.compareMs.toFixed(0)} ms — analysis + comparison is ×${((r.analyzeMs + r.compareMs) / r.analyzeMs).toFixed(2)} of analysis (target ≤ 1.3)`,
+    );
     process.exit(0);
   }
   if (!existsSync(join(root, 'dist/index.js'))) {
@@ -141,36 +172,47 @@ if (args[0] === '--child') {
     process.exit(1);
   }
   const bare = run('bare-nodejieba', dir);
-  console.log(`corpus: ${dir} — ${bare.files} files, ${(bare.bytes / 1e6).toFixed(2)} MB; ${availableParallelism()} cores`);
+  console.log(
+    `corpus: ${dir} — ${bare.files} files, ${(bare.bytes / 1e6).toFixed(2)} MB; ${availableParallelism()} cores`,
+  );
   const row = (label, r, note = '') =>
-    console.log(`${label.padEnd(40)} ${r.mbps.toFixed(2).padStart(7)} MB/s  ×${(r.mbps / bare.mbps).toFixed(2)} of bare   load ${r.loadMs.toFixed(0).padStart(5)} ms   peak RSS ${r.maxRssMb.toFixed(0).padStart(4)} MB${note}`);
+    console.log(
+      `${label.padEnd(40)} ${r.mbps.toFixed(2).padStart(7)} MB/s  ×${(r.mbps / bare.mbps).toFixed(2)} of bare   load ${r.loadMs.toFixed(0).padStart(5)} ms   peak RSS ${r.maxRssMb.toFixed(0).padStart(4)} MB${note}`,
+    );
   row('bare nodejieba.cut(text, true)', bare);
   row('tifa segment (nodejieba)', run('segment-nodejieba', dir));
   row('tifa segment (node-rs-jieba)', run('segment-node-rs-jieba', dir));
   row('full analysis, 1 thread, in process', run('analyze', dir));
   const s1 = run('stream-1', dir);
-  const s2 = run('stream-' + availableParallelism(), dir);
+  const s2 = run(`stream-${availableParallelism()}`, dir);
   row('full analysis, --jobs 1 (stream)', s1);
   row(`full analysis, --jobs ${availableParallelism()} (stream)`, s2, `   target ≥ ×0.75`);
-  row(`full analysis, --jobs ${availableParallelism()}, node-rs-jieba`, run(`stream-${availableParallelism()}-rs`, dir));
+  row(
+    `full analysis, --jobs ${availableParallelism()}, node-rs-jieba`,
+    run(`stream-${availableParallelism()}-rs`, dir),
+  );
 
   // Python jieba, where the Debian package python3-jieba is installed.
   // Debian's python3-jieba installs for /usr/bin/python3, which may not be the python3 on PATH.
   let py = spawnSync('python3', ['-c', PY, dir], { encoding: 'utf8' });
-  if (py.status !== 0 && existsSync('/usr/bin/python3')) py = spawnSync('/usr/bin/python3', ['-c', PY, dir], { encoding: 'utf8' });
+  if (py.status !== 0 && existsSync('/usr/bin/python3'))
+    py = spawnSync('/usr/bin/python3', ['-c', PY, dir], { encoding: 'utf8' });
   if (py.status === 0) {
     const r = JSON.parse(py.stdout.trim().split('\n').pop());
     const mbps = r.bytes / 1e6 / r.seconds;
-    console.log(`${'python jieba.cut (python3-jieba)'.padEnd(40)} ${mbps.toFixed(2).padStart(7)} MB/s  tifa --jobs ${availableParallelism()} is ×${(s2.mbps / mbps).toFixed(2)} of it   target ≥ ×3`);
+    console.log(
+      `${'python jieba.cut (python3-jieba)'.padEnd(40)} ${mbps.toFixed(2).padStart(7)} MB/s  tifa --jobs ${availableParallelism()} is ×${(s2.mbps / mbps).toFixed(2)} of it   target ≥ ×3`,
+    );
   } else console.log('python jieba: absent (apt-get install python3-jieba to compare)');
 
   // 40 MB: the corpus ×10 with distinct names.
   const big = mkdtempSync(join(tmpdir(), 'tifa-bench-'));
   try {
     const files = listFiles(dir);
-    for (let k = 0; k < 10; k++) for (const f of files) copyFileSync(f, join(big, `${k}-${f.slice(dir.length + 1).replace(/[\\/]/g, '_')}`));
+    for (let k = 0; k < 10; k++)
+      for (const f of files) copyFileSync(f, join(big, `${k}-${f.slice(dir.length + 1).replace(/[\\/]/g, '_')}`));
     const b1 = run('stream-1', big);
-    const b2 = run('stream-' + availableParallelism(), big);
+    const b2 = run(`stream-${availableParallelism()}`, big);
     console.log(`corpus ×10: ${(b1.bytes / 1e6).toFixed(1)} MB`);
     row('40 MB, --jobs 1', b1);
     row(`40 MB, --jobs ${availableParallelism()}`, b2, `   target peak RSS ≤ 600 MB`);
@@ -179,8 +221,12 @@ if (args[0] === '--child') {
     const perMb = (r) => (r.ms - r.firstMs) / ((r.bytes - r.firstBytes) / 1e6);
     const perMb4 = perMb(s2);
     const perMb40 = perMb(b2);
-    console.log(`time per MB after start-up (first result): ${perMb4.toFixed(0)} ms on 4 MB, ${perMb40.toFixed(0)} ms on 40 MB (ratio ${(perMb40 / perMb4).toFixed(2)}, target within 1.10); start-up ${s2.firstMs.toFixed(0)} ms`);
-    console.log(`--jobs ${availableParallelism()} vs --jobs 1 on 40 MB: ${(b1.ms / b2.ms).toFixed(2)}× faster (target ≥ 1.6)`);
+    console.log(
+      `time per MB after start-up (first result): ${perMb4.toFixed(0)} ms on 4 MB, ${perMb40.toFixed(0)} ms on 40 MB (ratio ${(perMb40 / perMb4).toFixed(2)}, target within 1.10); start-up ${s2.firstMs.toFixed(0)} ms`,
+    );
+    console.log(
+      `--jobs ${availableParallelism()} vs --jobs 1 on 40 MB: ${(b1.ms / b2.ms).toFixed(2)}× faster (target ≥ 1.6)`,
+    );
   } finally {
     rmSync(big, { recursive: true, force: true });
   }
@@ -198,13 +244,19 @@ if (args[0] === '--child') {
   };
   const bareStart = wall(['-e', "require('nodejieba').cut('x', true)"]);
   const one = wall(['bin/tifa.js', 'analyze', 'corpus/seed-2025-municipal-org-dept-political-ecology-report.txt']);
-  console.log(`tifa analyze of one report: ${one.toFixed(0)} ms vs bare nodejieba start ${bareStart.toFixed(0)} ms (×${(one / bareStart).toFixed(2)}, target ≤ 1.3)`);
+  console.log(
+    `tifa analyze of one report: ${one.toFixed(0)} ms vs bare nodejieba start ${bareStart.toFixed(0)} ms (×${(one / bareStart).toFixed(2)}, target ≤ 1.3)`,
+  );
 
   const cmpRun = run('compare', dir);
-  console.log(`compare ${cmpRun.reports} government work reports: analysis ${cmpRun.analyzeMs.toFixed(0)} ms, comparison ${cmpRun.compareMs.toFixed(0)} ms — analysis + comparison is ×${((cmpRun.analyzeMs + cmpRun.compareMs) / cmpRun.analyzeMs).toFixed(2)} of analysis (target ≤ 1.3)`);
+  console.log(
+    `compare ${cmpRun.reports} government work reports: analysis ${cmpRun.analyzeMs.toFixed(0)} ms, comparison ${cmpRun.compareMs.toFixed(0)} ms — analysis + comparison is ×${((cmpRun.analyzeMs + cmpRun.compareMs) / cmpRun.analyzeMs).toFixed(2)} of analysis (target ≤ 1.3)`,
+  );
 
   // Adversarial input: time should grow linearly (n vs 4n).
   const a1 = run('adversarial-2000', dir);
   const a4 = run('adversarial-8000', dir);
-  console.log(`adversarial input (、-lists, quotes, digits, numerals): ${(a1.bytes / 1e6).toFixed(2)} MB in ${a1.ms.toFixed(0)} ms, ×4 size in ${a4.ms.toFixed(0)} ms (ratio ${(a4.ms / a1.ms).toFixed(2)}, linear ≈ 4)`);
+  console.log(
+    `adversarial input (、-lists, quotes, digits, numerals): ${(a1.bytes / 1e6).toFixed(2)} MB in ${a1.ms.toFixed(0)} ms, ×4 size in ${a4.ms.toFixed(0)} ms (ratio ${(a4.ms / a1.ms).toFixed(2)}, linear ≈ 4)`,
+  );
 }

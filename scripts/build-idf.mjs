@@ -25,7 +25,13 @@ for (const f of files) {
   for (const t of seg.cut(doc.normalized.slice(doc.body.nStart, doc.body.nEnd))) {
     const n = doc.body.nStart + t.start;
     if (doc.isExcluded(n)) continue;
-    if (t.text.length >= 2 && /[\u3400-\u9fff]/.test(t.text) && !/\d/.test(t.text) && !/[，。、；：！？“”《》（）]/.test(t.text)) seen.add(t.text);
+    if (
+      t.text.length >= 2 &&
+      /[\u3400-\u9fff]/.test(t.text) &&
+      !/\d/.test(t.text) &&
+      !/[，。、；：！？“”《》（）]/.test(t.text)
+    )
+      seen.add(t.text);
   }
   for (const w of seen) df.set(w, (df.get(w) ?? 0) + 1);
 }
@@ -33,10 +39,10 @@ const words = [...df.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const out = [
   '# Genre IDF table for tifa keywords: document frequencies of words in public Chinese official reports.',
   `# Derived by scripts/build-idf.mjs from ${files.length} reports (${relative(root, corpus) || corpus}: State Council government work reports 1954–2025, CPC congress reports 1982–2022, one 2025 municipal report).`,
-  '# idf = ln((documents + 1) / (df + 0.5)); words absent here fall back to jieba\'s general IDF.',
+  "# idf = ln((documents + 1) / (df + 0.5)); words absent here fall back to jieba's general IDF.",
   `# documents\t${files.length}`,
   `# jieba-idf\t${jiebaIdfStats().join('\t')}`,
   ...words.map((w) => `${w}\t${df.get(w)}`),
 ];
-writeFileSync(join(root, 'dictionaries/idf-genre.tsv'), out.join('\n') + '\n');
+writeFileSync(join(root, 'dictionaries/idf-genre.tsv'), `${out.join('\n')}\n`);
 console.log(`build-idf: ${words.length} words from ${files.length} documents → dictionaries/idf-genre.tsv`);

@@ -8,13 +8,34 @@ import { createGenerator } from 'ts-json-schema-generator';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const targets = [
-  { file: 'schema/result.schema.json', path: 'src/pipeline/analyze.ts', type: 'TifaResult', id: 'https://tifa.invalid/schema/result.schema.json', title: 'tifa analysis result' },
-  { file: 'schema/comparison.schema.json', path: 'src/compare/compare.ts', type: 'ComparisonResult', id: 'https://tifa.invalid/schema/comparison.schema.json', title: 'tifa comparison result' },
+  {
+    file: 'schema/result.schema.json',
+    path: 'src/pipeline/analyze.ts',
+    type: 'TifaResult',
+    id: 'https://tifa.invalid/schema/result.schema.json',
+    title: 'tifa analysis result',
+  },
+  {
+    file: 'schema/comparison.schema.json',
+    path: 'src/compare/compare.ts',
+    type: 'ComparisonResult',
+    id: 'https://tifa.invalid/schema/comparison.schema.json',
+    title: 'tifa comparison result',
+  },
 ];
 for (const t of targets) {
-  const schema = createGenerator({ path: root + t.path, tsconfig: root + 'tsconfig.json', type: t.type, expose: 'export', topRef: false, skipTypeCheck: true, additionalProperties: false, jsDoc: 'extended' }).createSchema(t.type);
+  const schema = createGenerator({
+    path: root + t.path,
+    tsconfig: `${root}tsconfig.json`,
+    type: t.type,
+    expose: 'export',
+    topRef: false,
+    skipTypeCheck: true,
+    additionalProperties: false,
+    jsDoc: 'extended',
+  }).createSchema(t.type);
   const out = { $schema: 'http://json-schema.org/draft-07/schema#', $id: t.id, title: t.title, ...schema };
   delete out.$ref;
-  writeFileSync(root + t.file, JSON.stringify(out, null, 2) + '\n');
+  writeFileSync(root + t.file, `${JSON.stringify(out, null, 2)}\n`);
   console.log(`schema: wrote ${t.file}`);
 }

@@ -4,7 +4,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDocument, createSegmenter, loadDictionary, analyzeDocument, normalize, listCorpus } from '../dist/index.js';
+import {
+  loadDocument,
+  createSegmenter,
+  loadDictionary,
+  analyzeDocument,
+  normalize,
+  listCorpus,
+} from '../dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = process.argv[2] ?? join(root, '../shared/corpus');
@@ -25,7 +32,10 @@ for (const backend of ['nodejieba', 'node-rs-jieba']) {
       checked++;
       if (doc.text.slice(t.start, t.end) !== t.text) {
         bad++;
-        if (bad < 20) console.log(`${f}: ${backend} token ${JSON.stringify(t)} != ${JSON.stringify(doc.text.slice(t.start, t.end))}`);
+        if (bad < 20)
+          console.log(
+            `${f}: ${backend} token ${JSON.stringify(t)} != ${JSON.stringify(doc.text.slice(t.start, t.end))}`,
+          );
       }
     }
     // tokens of the normalized text mapped back, and findings of the analyzers
@@ -39,9 +49,14 @@ for (const backend of ['nodejieba', 'node-rs-jieba']) {
         checked++;
         const got = doc.text.slice(o.start, o.end);
         // findings may give the dictionary form (863计划) of what is written ８６３计划
-        if ((text !== null && got !== text && normalize(got).normalized !== text) || o.end <= o.start || o.end > doc.text.length) {
+        if (
+          (text !== null && got !== text && normalize(got).normalized !== text) ||
+          o.end <= o.start ||
+          o.end > doc.text.length
+        ) {
           bad++;
-          if (bad < 20) console.log(`${f}: finding ${JSON.stringify(text)} at ${o.start}-${o.end} reads ${JSON.stringify(got)}`);
+          if (bad < 20)
+            console.log(`${f}: finding ${JSON.stringify(text)} at ${o.start}-${o.end} reads ${JSON.stringify(got)}`);
         }
       }
     }

@@ -45,7 +45,7 @@ const cases = readFileSync(evalPath, 'utf8')
       return JSON.parse(l);
     } catch {
       console.error(`eval-numbers: line ${k + 1} of ${evalPath} is not JSON`);
-      process.exit(2);
+      return process.exit(2);
     }
   });
 const inputs = cases.map((c) => String(c.input).replace(/[\r\n]/g, ' '));
@@ -56,7 +56,11 @@ const inputs = cases.map((c) => String(c.input).replace(/[\r\n]/g, ' '));
 function viaCli() {
   const bin = join(repoRoot, 'bin/tifa.js');
   if (!existsSync(bin)) return null;
-  const probe = spawnSync(process.execPath, [bin, 'numbers', '--lines'], { input: '36次\n', encoding: 'utf8', timeout: 30000 });
+  const probe = spawnSync(process.execPath, [bin, 'numbers', '--lines'], {
+    input: '36次\n',
+    encoding: 'utf8',
+    timeout: 30000,
+  });
   if (probe.status !== 0) return null;
   try {
     const first = JSON.parse(probe.stdout.split('\n')[0] ?? '');
@@ -65,7 +69,7 @@ function viaCli() {
     return null;
   }
   const run = spawnSync(process.execPath, [bin, 'numbers', '--lines'], {
-    input: inputs.join('\n') + '\n',
+    input: `${inputs.join('\n')}\n`,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -80,7 +84,7 @@ async function viaModule(path, name) {
   const output = new PassThrough();
   let out = '';
   output.on('data', (d) => (out += d));
-  input.end(inputs.join('\n') + '\n');
+  input.end(`${inputs.join('\n')}\n`);
   await mod.numbersLines(input, output);
   return { name, lines: out.split('\n') };
 }
@@ -108,7 +112,7 @@ function compileToTemp() {
   const r = spawnSync(process.execPath, [tsc, '-p', cfg], { encoding: 'utf8' });
   if (r.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
-    console.error('eval-numbers: could not compile src/numbers:\n' + r.stdout + r.stderr);
+    console.error(`eval-numbers: could not compile src/numbers:\n${r.stdout}${r.stderr}`);
     process.exit(2);
   }
   return join(dir, 'out/index.js');
@@ -216,7 +220,8 @@ function judge(e, q, scope) {
   const k = peerKind(q, scope);
   if (k !== e.kind) why.push(`kind ${k}≠${e.kind}`);
   if (e.kind === 'range') {
-    if (!close(q.min, e.min ?? null) || !close(q.max, e.max ?? null)) why.push(`range ${q.min}..${q.max}≠${e.min}..${e.max}`);
+    if (!close(q.min, e.min ?? null) || !close(q.max, e.max ?? null))
+      why.push(`range ${q.min}..${q.max}≠${e.min}..${e.max}`);
   } else if (!close(q.value, e.value)) {
     why.push(`value ${q.value}≠${e.value}`);
   }
@@ -276,7 +281,10 @@ cases.forEach((c, idx) => {
     if (!pick) pick = overl[0];
     if (pick) used.add(pick[1]);
     if (ok) caseOk++;
-    else notes.push(pick ? `${e.text}: got [${pick[0].text}] ${judge(e, pick[0], c.scope).join(', ')}` : `${e.text}: missed`);
+    else
+      notes.push(
+        pick ? `${e.text}: got [${pick[0].text}] ${judge(e, pick[0], c.scope).join(', ')}` : `${e.text}: missed`,
+      );
     bump(`repo ${sourceRepo(c.source)}`, ok);
     bump(`priority ${c.priority}`, ok);
     bump('overall', ok);
@@ -323,9 +331,9 @@ const allOk = all[1] > 0 && all[0] / all[1] >= 0.85;
 console.log('');
 console.log(`target core ≥ 95%: ${coreOk ? 'met' : 'NOT met'}   target all ≥ 85%: ${allOk ? 'met' : 'NOT met'}`);
 if (failures.length && failuresFile) {
-  writeFileSync(failuresFile, failures.join('\n') + '\n');
+  writeFileSync(failuresFile, `${failures.join('\n')}\n`);
   console.log(`${failures.length} cases with misses written to ${failuresFile}`);
 } else if (failures.length && !quiet) {
   console.log(`\n${failures.length} cases with misses or extras (use --failures FILE to save them, --quiet to hide):`);
-  for (const f of failures) console.log('  ' + f);
+  for (const f of failures) console.log(`  ${f}`);
 }

@@ -78,11 +78,17 @@ for (const f of files) {
     year,
     known: known.map((s) => ({ formulation: s.canonical, count: s.count, category: s.category })),
     membersOnly: listedOnly.map((s) => ({ formulation: s.canonical, listings: s.memberChecks?.length ?? 0 })),
-    candidates: discovered.map((s) => ({ text: s.canonical, confidence: s.confidence, count: s.count, evidence: s.evidence })),
+    candidates: discovered.map((s) => ({
+      text: s.canonical,
+      confidence: s.confidence,
+      count: s.count,
+      evidence: s.evidence,
+    })),
   });
   for (const s of found) {
     if (s.known && s.count > 0 && !firstNamed.has(s.canonical)) firstNamed.set(s.canonical, year);
-    if (s.known && s.memberChecks?.some((c) => c.complete) && !firstListed.has(s.canonical)) firstListed.set(s.canonical, year);
+    if (s.known && s.memberChecks?.some((c) => c.complete) && !firstListed.has(s.canonical))
+      firstListed.set(s.canonical, year);
   }
   for (const s of discovered) {
     const c = candidates.get(s.canonical) ?? { years: [], confidence: 0, count: 0, evidence: s.evidence };
@@ -93,24 +99,34 @@ for (const f of files) {
   }
 }
 
-const all = [...candidates.entries()].sort((a, b) => a[1].years[0] - b[1].years[0] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+const all = [...candidates.entries()].sort(
+  (a, b) => a[1].years[0] - b[1].years[0] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+);
 // an evenly spread, deterministic sample
 const step = all.length / Math.min(30, all.length || 1);
 const sample = all.length <= 30 ? all : Array.from({ length: 30 }, (_, i) => all[Math.floor(i * step)]);
 
 if (json) {
   process.stdout.write(
-    JSON.stringify(
+    `${JSON.stringify(
       {
         folder: dir,
         years,
-        firstYear: Object.fromEntries(WATCH.map((w) => [w, { named: firstNamed.get(w) ?? null, membersListed: firstListed.get(w) ?? null }])),
+        firstYear: Object.fromEntries(
+          WATCH.map((w) => [w, { named: firstNamed.get(w) ?? null, membersListed: firstListed.get(w) ?? null }]),
+        ),
         candidates: all.length,
-        sample: sample.map(([text, c]) => ({ text, firstYear: c.years[0], years: c.years.length, confidence: c.confidence, evidence: c.evidence })),
+        sample: sample.map(([text, c]) => ({
+          text,
+          firstYear: c.years[0],
+          years: c.years.length,
+          confidence: c.confidence,
+          evidence: c.evidence,
+        })),
       },
       null,
       2,
-    ) + '\n',
+    )}\n`,
   );
 } else {
   const out = [];
@@ -119,19 +135,25 @@ if (json) {
     out.push('');
     out.push(`## ${y.year}`);
     out.push(`known (${y.known.length}): ${y.known.map((k) => `${k.formulation}×${k.count}`).join('  ') || '—'}`);
-    if (y.membersOnly.length) out.push(`members spelled out, name absent: ${y.membersOnly.map((k) => k.formulation).join('  ')}`);
-    out.push(`candidates (${y.candidates.length}): ${y.candidates.map((c) => `${c.text} (${c.confidence})`).join('  ') || '—'}`);
+    if (y.membersOnly.length)
+      out.push(`members spelled out, name absent: ${y.membersOnly.map((k) => k.formulation).join('  ')}`);
+    out.push(
+      `candidates (${y.candidates.length}): ${y.candidates.map((c) => `${c.text} (${c.confidence})`).join('  ') || '—'}`,
+    );
   }
   out.push('');
   out.push('## First year');
   for (const w of WATCH) {
     const named = firstNamed.get(w);
     const listed = firstListed.get(w);
-    out.push(`${w}: ${named ?? 'never'} (name)${listed !== undefined ? `; members first spelled out in full ${listed}` : ''}`);
+    out.push(
+      `${w}: ${named ?? 'never'} (name)${listed !== undefined ? `; members first spelled out in full ${listed}` : ''}`,
+    );
   }
   out.push('');
   out.push(`## Discovered candidate formulations: ${all.length} distinct`);
   out.push(`sample of ${sample.length} (first year, years seen, confidence, evidence):`);
-  for (const [text, c] of sample) out.push(`  ${text}\t${c.years[0]}\t×${c.years.length}y\t${c.confidence}\t${c.evidence.join('; ')}`);
+  for (const [text, c] of sample)
+    out.push(`  ${text}\t${c.years[0]}\t×${c.years.length}y\t${c.confidence}\t${c.evidence.join('; ')}`);
   console.log(out.join('\n'));
 }

@@ -25,7 +25,9 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('Usage: node scripts/fuzz.mjs [--runs N] [--seed S] [--scale K] [--only NAME[,NAME…]] [--path P] [--slow SECONDS]');
+  console.log(
+    'Usage: node scripts/fuzz.mjs [--runs N] [--seed S] [--scale K] [--only NAME[,NAME…]] [--path P] [--slow SECONDS]',
+  );
   process.exit(0);
 }
 const runs = Number(values.runs);
@@ -40,7 +42,10 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isFinite(scale) || scale <= 0
 const dictionary = api.loadDictionary();
 const segmenter = api.createSegmenter({ dictionary });
 const env = { dictionary, segmenter };
-const terms = dictionary.entries.filter((e, i) => e.kind === 'formulation' || i % 7 === 0).map((e) => e.term).sort();
+const terms = dictionary.entries
+  .filter((e, i) => e.kind === 'formulation' || i % 7 === 0)
+  .map((e) => e.term)
+  .sort();
 const A = arbitraries(fc, { terms, scale });
 const big = arbitraries(fc, { terms, scale: scale * 25 });
 
@@ -70,7 +75,9 @@ for (const name of only) {
   }
 }
 
-console.log(`fuzz: seed ${seed}, runs ${runs}, scale ${scale} (replay: node scripts/fuzz.mjs --seed ${seed} --runs ${runs} --scale ${scale})`);
+console.log(
+  `fuzz: seed ${seed}, runs ${runs}, scale ${scale} (replay: node scripts/fuzz.mjs --seed ${seed} --runs ${runs} --scale ${scale})`,
+);
 let failed = 0;
 for (const name of only) {
   const [arb, pred, share] = properties[name];
@@ -92,10 +99,14 @@ for (const name of only) {
   const ms = Date.now() - t0;
   const size = (x) => (x && typeof x.length === 'number' ? x.length : 0);
   if (!out.failed) {
-    console.log(`  ok   ${name.padEnd(16)} ${String(out.numRuns).padStart(6)} runs  ${(ms / 1000).toFixed(1)} s  (slowest run ${slowest.ms} ms on ${size(slowest.input)} characters)`);
+    console.log(
+      `  ok   ${name.padEnd(16)} ${String(out.numRuns).padStart(6)} runs  ${(ms / 1000).toFixed(1)} s  (slowest run ${slowest.ms} ms on ${size(slowest.input)} characters)`,
+    );
     if (slowest.ms > slowMs) {
       failed++;
-      console.log(`  SLOW ${name}: one run took ${(slowest.ms / 1000).toFixed(1)} s (limit --slow ${slowMs / 1000}); its input:`);
+      console.log(
+        `  SLOW ${name}: one run took ${(slowest.ms / 1000).toFixed(1)} s (limit --slow ${slowMs / 1000}); its input:`,
+      );
       console.log(`    ${show(slowest.input)}`);
     }
     continue;
@@ -104,12 +115,16 @@ for (const name of only) {
   const [input] = out.counterexample ?? [];
   console.log(`  FAIL ${name} after ${out.numRuns} runs (shrunk ${out.numShrinks} times)`);
   console.log(`    counterexample: ${show(input)}`);
-  console.log(`    error: ${out.errorInstance instanceof Error ? (out.errorInstance.stack ?? out.errorInstance.message).split('\n').slice(0, 6).join('\n      ') : String(out.errorInstance)}`);
-  console.log(`    replay: node scripts/fuzz.mjs --only ${name} --seed ${seed} --runs ${runs} --scale ${scale} --path ${out.counterexamplePath}`);
+  console.log(
+    `    error: ${out.errorInstance instanceof Error ? (out.errorInstance.stack ?? out.errorInstance.message).split('\n').slice(0, 6).join('\n      ') : String(out.errorInstance)}`,
+  );
+  console.log(
+    `    replay: node scripts/fuzz.mjs --only ${name} --seed ${seed} --runs ${runs} --scale ${scale} --path ${out.counterexamplePath}`,
+  );
 }
 function show(input) {
   const shown = input instanceof Uint8Array ? `bytes ${Buffer.from(input).toString('hex')}` : JSON.stringify(input);
-  return shown && shown.length > 2000 ? shown.slice(0, 2000) + `… (${shown.length} chars)` : shown;
+  return shown && shown.length > 2000 ? `${shown.slice(0, 2000)}… (${shown.length} chars)` : shown;
 }
 
 console.log(failed === 0 ? 'fuzz: no failure' : `fuzz: ${failed} propert${failed === 1 ? 'y' : 'ies'} failed`);

@@ -12,4 +12,6 @@ process.chdir(root);
 const result = await analyze(source);
 writeFileSync('tests/golden/seed-2025.json', renderJson(result));
 writeFileSync('tests/golden/seed-2025.md', renderMarkdown(result));
-console.log('golden: wrote tests/golden/seed-2025.json and tests/golden/seed-2025.md — review with git diff tests/golden');
+console.log(
+  'golden: wrote tests/golden/seed-2025.json and tests/golden/seed-2025.md — review with git diff tests/golden',
+);

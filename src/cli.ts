@@ -77,7 +77,8 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
 
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], dflt: T): T {
   if (value === undefined) return dflt;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
   return value as T;
 }
 
@@ -113,7 +114,11 @@ async function cmdAnalyze(args: string[], io: Io): Promise<number> {
   if (positionals.includes('-')) {
     if (positionals.length > 1) throw new UsageError('- (stdin) cannot be mixed with files');
     const result = analyzeDocument(createDocument(await io.stdin(), { source: '<stdin>' }), options);
-    await emit(format === 'md' ? renderMarkdown(result) : format === 'jsonl' ? renderJsonLine(result) : renderJson(result), values.out, io);
+    await emit(
+      format === 'md' ? renderMarkdown(result) : format === 'jsonl' ? renderJsonLine(result) : renderJson(result),
+      values.out,
+      io,
+    );
     return 0;
   }
   const { files, missing } = await listCorpus(positionals);
@@ -138,8 +143,9 @@ async function cmdAnalyze(args: string[], io: Io): Promise<number> {
         continue;
       }
       const json = item.json!;
-      if (format === 'jsonl') await write(json + '\n');
-      else if (format === 'md') await write((written > 0 ? '\n---\n\n' : '') + renderMarkdown(JSON.parse(json) as TifaResult));
+      if (format === 'jsonl') await write(`${json}\n`);
+      else if (format === 'md')
+        await write((written > 0 ? '\n---\n\n' : '') + renderMarkdown(JSON.parse(json) as TifaResult));
       else if (single) await write(renderJson(JSON.parse(json)));
       else await write((written === 0 ? '[\n' : ',\n') + renderJson(JSON.parse(json)).trimEnd().replace(/^/gm, '  '));
       written++;
@@ -158,7 +164,10 @@ async function cmdAnalyze(args: string[], io: Io): Promise<number> {
 const GLOB = /[*?[]/;
 
 function reportMissing(missing: string[], io: Io): void {
-  for (const m of missing) io.stderr(GLOB.test(m) ? `tifa: ${m}: no file matches\n` : `tifa: ${m}: cannot read the file (no such file or folder)\n`);
+  for (const m of missing)
+    io.stderr(
+      GLOB.test(m) ? `tifa: ${m}: no file matches\n` : `tifa: ${m}: cannot read the file (no such file or folder)\n`,
+    );
 }
 
 /** A progress line on stderr when it is a terminal (documents done, MB/s, ETA); silent otherwise. */
@@ -178,7 +187,9 @@ function createProgress(files: Array<{ path: string }>, io: Io) {
       last = now;
       const secs = Math.max(0.001, (now - t0) / 1000);
       const eta = done > 0 ? Math.round(((total - done) * secs) / done) : 0;
-      process.stderr.write(`\r\x1b[Ktifa: ${done}/${total} documents, ${(bytes / 1e6 / secs).toFixed(2)} MB/s, ETA ${Math.floor(eta / 60)}:${String(eta % 60).padStart(2, '0')}`);
+      process.stderr.write(
+        `\r\x1b[Ktifa: ${done}/${total} documents, ${(bytes / 1e6 / secs).toFixed(2)} MB/s, ETA ${Math.floor(eta / 60)}:${String(eta % 60).padStart(2, '0')}`,
+      );
     },
     clear() {
       if (tty) process.stderr.write('\r\x1b[K');
@@ -203,20 +214,30 @@ async function cmdSegment(args: string[], io: Io): Promise<number> {
   const seg = createSegmenter({ backend: backendOf(values.backend), dictionary });
   const tokens = seg.cut(doc.normalized, values.pos ? { pos: true } : {}).map((t) => {
     const o = doc.span(t.start, t.end);
-    const tok: { text: string; start: number; end: number; pos?: string } = { text: doc.text.slice(o.start, o.end), start: o.start, end: o.end };
+    const tok: { text: string; start: number; end: number; pos?: string } = {
+      text: doc.text.slice(o.start, o.end),
+      start: o.start,
+      end: o.end,
+    };
     if (t.pos !== undefined) tok.pos = t.pos;
     return tok;
   });
   const text =
     format === 'json'
-      ? '[\n' + tokens.map((t) => '  ' + JSON.stringify(t)).join(',\n') + '\n]\n'
-      : 'text\tstart\tend' + (values.pos ? '\tpos' : '') + '\n' + tokens.map((t) => `${t.text.replace(/[\t\n]/g, ' ')}\t${t.start}\t${t.end}${values.pos ? '\t' + (t.pos ?? '') : ''}`).join('\n') + '\n';
+      ? `[\n${tokens.map((t) => `  ${JSON.stringify(t)}`).join(',\n')}\n]\n`
+      : 'text\tstart\tend' +
+        (values.pos ? '\tpos' : '') +
+        '\n' +
+        tokens
+          .map((t) => `${t.text.replace(/[\t\n]/g, ' ')}\t${t.start}\t${t.end}${values.pos ? `\t${t.pos ?? ''}` : ''}`)
+          .join('\n') +
+        '\n';
   await emit(text, values.out, io);
   return 0;
 }
 
 function help(io: Io): number {
-  io.stdout(USAGE + '\n');
+  io.stdout(`${USAGE}\n`);
   return 0;
 }
 
@@ -231,7 +252,8 @@ async function cmdKwic(args: string[], io: Io): Promise<number> {
   if (positionals.length !== 2) throw new UsageError('kwic needs FILE and PATTERN');
   const format = choice('format', values.format, ['text', 'json'] as const, 'text');
   const window = values.window === undefined ? 20 : Number(values.window);
-  if (!Number.isInteger(window) || window < 0) throw new UsageError(`--window must be a whole number, got ${JSON.stringify(values.window)}`);
+  if (!Number.isInteger(window) || window < 0)
+    throw new UsageError(`--window must be a whole number, got ${JSON.stringify(values.window)}`);
   const dictionary = dictionaryFor({ dictionaryFiles: values.dict ?? [] });
   const doc = await readDoc(positionals[0]!, io);
   const hits = kwic(doc, positionals[1]!, { window, dictionary });
@@ -239,7 +261,12 @@ async function cmdKwic(args: string[], io: Io): Promise<number> {
   const text =
     format === 'json'
       ? renderJson(hits)
-      : hits.map((h) => `${h.start}\t${flat(h.before).padStart(window, '　')} 【${flat(h.match)}】 ${flat(h.after)}\t${h.section ?? ''}`).join('\n') + (hits.length ? '\n' : '');
+      : hits
+          .map(
+            (h) =>
+              `${h.start}\t${flat(h.before).padStart(window, '　')} 【${flat(h.match)}】 ${flat(h.after)}\t${h.section ?? ''}`,
+          )
+          .join('\n') + (hits.length ? '\n' : '');
   await emit(text, values.out, io);
   return 0;
 }
@@ -330,8 +357,11 @@ async function cmdNumbers(args: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('numbers needs a FILE (or --lines to read lines from stdin)');
   const format = choice('format', values.format, ['json', 'md'] as const, 'json');
   const doc = await readDoc(positionals[0]!, io);
-  const result = analyzeDocument(doc, { dictionary: dictionaryFor({ dictionaryFiles: values.dict ?? [] }), analyzers: ['claims'] });
-  await emit(format === 'json' ? renderJson(result.claims ?? []) : (claimsMarkdown(result) ?? '') + '\n', values.out, io);
+  const result = analyzeDocument(doc, {
+    dictionary: dictionaryFor({ dictionaryFiles: values.dict ?? [] }),
+    analyzers: ['claims'],
+  });
+  await emit(format === 'json' ? renderJson(result.claims ?? []) : `${claimsMarkdown(result) ?? ''}\n`, values.out, io);
   return 0;
 }
 
@@ -364,7 +394,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     if (cmd === undefined || cmd === '-h' || cmd === '--help' || cmd === 'help') return help(io);
     if (cmd === '-v' || cmd === '--version') {
-      io.stdout(version() + '\n');
+      io.stdout(`${version()}\n`);
       return 0;
     }
     const run = COMMANDS[cmd];

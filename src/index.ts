@@ -15,7 +15,15 @@ export { terms, cmp } from './analyzers/terms.js';
 export type { TermResult, CategoryResult, TermsOptions } from './analyzers/terms.js';
 export { kwic } from './analyzers/kwic.js';
 export type { KwicHit, KwicOptions } from './analyzers/kwic.js';
-export { keywords, isKeywordCandidate, textRank, genreIdf, jiebaIdfStats, DICTIONARY_BOOST, GENRE_IDF_FILE } from './analyzers/keywords.js';
+export {
+  keywords,
+  isKeywordCandidate,
+  textRank,
+  genreIdf,
+  jiebaIdfStats,
+  DICTIONARY_BOOST,
+  GENRE_IDF_FILE,
+} from './analyzers/keywords.js';
 export type { Keyword, KeywordsOptions, IdfTable } from './analyzers/keywords.js';
 export { occurrenceAt, per10k } from './analyzers/evidence.js';
 export type { Occurrence } from './analyzers/evidence.js';
@@ -35,12 +43,36 @@ export type { KeynessStat } from './compare/keyness.js';
 export { renderComparisonMarkdown, renderTidyCsv } from './output/comparison.js';
 export { claims } from './analyzers/claims.js';
 export type { Claim, ClaimsOptions, Modality } from './analyzers/claims.js';
-export { resolveNumber, resolveQuantity, scanQuantities, numbersLines, formatQuantitiesLine, LEXICAL_WORDS } from './numbers/index.js';
-export type { ScanOptions, NumbersLinesOptions, Approx, Quantity, QuantityError, QuantityKind, Resolution } from './numbers/index.js';
+export {
+  resolveNumber,
+  resolveQuantity,
+  scanQuantities,
+  numbersLines,
+  formatQuantitiesLine,
+  LEXICAL_WORDS,
+} from './numbers/index.js';
+export type {
+  ScanOptions,
+  NumbersLinesOptions,
+  Approx,
+  Quantity,
+  QuantityError,
+  QuantityKind,
+  Resolution,
+} from './numbers/index.js';
 export { analyzeCorpusStream, analyzeCorpusFile } from './compare/corpus.js';
 export type { CorpusItem, CorpusSettings, StreamOptions, WorkerReply } from './compare/corpus.js';
 export { openAtomic } from './output/write.js';
 export type { AtomicWriter } from './output/write.js';
 export { renderComparisonHtml } from './output/html.js';
 export { slogans } from './analyzers/slogans.js';
-export type { Slogan, SlogansOptions, SloganKind, QuoteClassification, SloganOccurrence, MemberCheck, SharedPart, NumeralShape } from './analyzers/slogans.js';
+export type {
+  Slogan,
+  SlogansOptions,
+  SloganKind,
+  QuoteClassification,
+  SloganOccurrence,
+  MemberCheck,
+  SharedPart,
+  NumeralShape,
+} from './analyzers/slogans.js';

@@ -32,8 +32,21 @@ describe('tifa CLI', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.schemaVersion).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(j.document).toMatchObject({ title: '市委组织部党组2025年度政治生态分析研判报告', year: 2025, issuer: '市委组织部党组', chars: 4880 });
-    expect(j.document.sections[0]).toEqual({ title: '一、政治生态建设总体情况', level: 1, number: 1, role: 'review', parent: -1, start: 237, end: 750 });
+    expect(j.document).toMatchObject({
+      title: '市委组织部党组2025年度政治生态分析研判报告',
+      year: 2025,
+      issuer: '市委组织部党组',
+      chars: 4880,
+    });
+    expect(j.document.sections[0]).toEqual({
+      title: '一、政治生态建设总体情况',
+      level: 1,
+      number: 1,
+      role: 'review',
+      parent: -1,
+      start: 237,
+      end: 750,
+    });
   });
   it('analyze reads stdin with -', () => {
     const r = tifa(['analyze', '-'], '一、总体情况\n\n全年召开会议36次。');
@@ -44,7 +57,12 @@ describe('tifa CLI', () => {
     expect(tifa(['analyze', SEED]).stdout).toBe(tifa(['analyze', SEED]).stdout);
   });
   it('misuse: one-line error plus usage, exit 2', () => {
-    for (const args of [['analyze', '--bogus', SEED], ['analyze'], ['frobnicate'], ['analyze', SEED, '--format', 'xml']]) {
+    for (const args of [
+      ['analyze', '--bogus', SEED],
+      ['analyze'],
+      ['frobnicate'],
+      ['analyze', SEED, '--format', 'xml'],
+    ]) {
       const r = tifa(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.split('\n')[0]).toMatch(/^tifa: /);
@@ -80,7 +98,10 @@ describe('tifa CLI', () => {
     const two = tifa(['analyze', 'tests/fixtures/mini-gov', '--format', 'jsonl', '--jobs', '2']);
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
-    const lines = one.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = one.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((r) => r.document.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2021, 2022]);
   });
   it('analyze of several files prints a JSON array', () => {
@@ -98,7 +119,16 @@ describe('tifa CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tifa-cmp-'));
     for (const format of ['md', 'csv', 'html']) {
       const out = join(dir, `c.${format}`);
-      const r = tifa(['compare', 'tests/fixtures/mini-gov', 'no-such-dir', '--format', format, '--out', out, '--no-cache']);
+      const r = tifa([
+        'compare',
+        'tests/fixtures/mini-gov',
+        'no-such-dir',
+        '--format',
+        format,
+        '--out',
+        out,
+        '--no-cache',
+      ]);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('no-such-dir: cannot read the file (no such file or folder)');
       expect(readFileSync(out, 'utf8').length).toBeGreaterThan(100);

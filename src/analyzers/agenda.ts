@@ -10,8 +10,10 @@ export interface AgendaItem extends Occurrence {
   from: 'heading' | 'sentence';
 }
 
-const CUE = /清醒看到|也要看到|清醒认识到|存在的(?:主要)?问题|问题和挑战|困难和挑战|不足和问题|差距和不足|问题和不足|困难和问题/;
-const NUMBERING = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}是)\s*/;
+const CUE =
+  /清醒看到|也要看到|清醒认识到|存在的(?:主要)?问题|问题和挑战|困难和挑战|不足和问题|差距和不足|问题和不足|困难和问题/;
+const NUMBERING =
+  /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}是)\s*/;
 
 /**
  * The problems a report lists about itself and the plans it announces, so that comparisons can
@@ -30,7 +32,10 @@ export function agenda(doc: TifaDocument, _ctx: AnalyzeContext): { problems: Age
 }
 
 function clean(s: string): string {
-  return s.replace(NUMBERING, '').replace(/[。；;！!？?\s]+$/, '').trim();
+  return s
+    .replace(NUMBERING, '')
+    .replace(/[。；;！!？?\s]+$/, '')
+    .trim();
 }
 
 function itemsOf(doc: TifaDocument, role: 'problems' | 'plans'): AgendaItem[] {
@@ -42,7 +47,9 @@ function itemsOf(doc: TifaDocument, role: 'problems' | 'plans'): AgendaItem[] {
     if (!arr) children.set(c.parent, (arr = []));
     arr.push(i);
   });
-  const tops = doc.sections.map((s, i) => ({ s, i })).filter(({ s }) => s.role === role && (s.parent < 0 || doc.sections[s.parent]!.role !== role));
+  const tops = doc.sections
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.role === role && (s.parent < 0 || doc.sections[s.parent]!.role !== role));
   for (const { s: top, i: ti } of tops) {
     const kids = children.get(ti) ?? [];
     if (kids.length > 0) {
@@ -73,7 +80,8 @@ function itemsOf(doc: TifaDocument, role: 'problems' | 'plans'): AgendaItem[] {
       const para = doc.paragraphs[p]!;
       while (k < doc.sentences.length && doc.sentences[k]!.nStart < para.nStart) k++;
       const sents: TifaDocument['sentences'] = [];
-      for (let j = k; j < doc.sentences.length && doc.sentences[j]!.nEnd <= para.nEnd; j++) sents.push(doc.sentences[j]!);
+      for (let j = k; j < doc.sentences.length && doc.sentences[j]!.nEnd <= para.nEnd; j++)
+        sents.push(doc.sentences[j]!);
       const first = sents[0];
       if (!first || !analyzed(doc, first.nStart) || !CUE.test(doc.normalized.slice(first.nStart, first.nEnd))) continue;
       for (const s of sents.slice(1)) {

@@ -39,21 +39,110 @@ export interface ClaimsOptions {
 }
 
 const VERBS = [
-  '召开', '开展', '组织', '排查', '制定', '研究', '推送', '查摆', '发现', '精简', '压缩', '压减', '取消', '评选', '表彰', '解决', '修订', '出台', '形成', '完成', '实现', '新增', '增长', '增加', '提高', '提升', '上升', '扩大', '下降', '降低', '减少', '缩短', '削减', '下调', '达到', '达', '突破', '超过', '占', '投入', '安排', '发放', '培训', '选派', '建成', '建设', '改造', '打造', '举办', '走访', '签订', '受理', '办结', '处理', '查处', '立案', '处分', '约谈', '发送', '发生', '转化为', '观看', '参观', '审核', '核查', '调整', '提拔', '录用', '引进', '设立', '成立', '确定', '收集', '整改', '印发', '发布', '开通', '覆盖', '惠及', '帮助', '减税降费', '减免', '退税', '保持', '控制在', '稳定在',
+  '召开',
+  '开展',
+  '组织',
+  '排查',
+  '制定',
+  '研究',
+  '推送',
+  '查摆',
+  '发现',
+  '精简',
+  '压缩',
+  '压减',
+  '取消',
+  '评选',
+  '表彰',
+  '解决',
+  '修订',
+  '出台',
+  '形成',
+  '完成',
+  '实现',
+  '新增',
+  '增长',
+  '增加',
+  '提高',
+  '提升',
+  '上升',
+  '扩大',
+  '下降',
+  '降低',
+  '减少',
+  '缩短',
+  '削减',
+  '下调',
+  '达到',
+  '达',
+  '突破',
+  '超过',
+  '占',
+  '投入',
+  '安排',
+  '发放',
+  '培训',
+  '选派',
+  '建成',
+  '建设',
+  '改造',
+  '打造',
+  '举办',
+  '走访',
+  '签订',
+  '受理',
+  '办结',
+  '处理',
+  '查处',
+  '立案',
+  '处分',
+  '约谈',
+  '发送',
+  '发生',
+  '转化为',
+  '观看',
+  '参观',
+  '审核',
+  '核查',
+  '调整',
+  '提拔',
+  '录用',
+  '引进',
+  '设立',
+  '成立',
+  '确定',
+  '收集',
+  '整改',
+  '印发',
+  '发布',
+  '开通',
+  '覆盖',
+  '惠及',
+  '帮助',
+  '减税降费',
+  '减免',
+  '退税',
+  '保持',
+  '控制在',
+  '稳定在',
 ];
 const VERB_RE = new RegExp(`(${[...VERBS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 const UP = /增长|增加|提高|提升|上升|扩大|增至|翻番|上涨/;
 const DOWN = /下降|降低|减少|精简|压缩|压减|缩短|削减|下调|减轻|回落|收窄/;
-const PERIOD = /(全年|一年来|过去一年|过去五年|上半年|下半年|今年|去年|明年|年初|年内|年底|每年|每季度|每半年|每月|每周|近年来|近三年|近五年|五年来|十年来|\d{4}年(?:以来|底|末)?|“?十[一二三四五六]五”?(?:时期|期间)?)/g;
+const PERIOD =
+  /(全年|一年来|过去一年|过去五年|上半年|下半年|今年|去年|明年|年初|年内|年底|每年|每季度|每半年|每月|每周|近年来|近三年|近五年|五年来|十年来|\d{4}年(?:以来|底|末)?|“?十[一二三四五六]五”?(?:时期|期间)?)/g;
 const TARGET_CUE = /力争|确保|目标|预期|计划|争取|每年至少|每年确定/;
 /** Where a subject written after the quantity stops (拟提拔的42名干部|全部进行…). */
 const RIGHT_STOP = /全部|均|都|已|进行|获|被|参加|实现|完成|开展|纳入|持续|分别|共|次|在/;
 /** Longest clause side read around a quantity (keeps a boundary-less 1 MB line linear). */
 const CLAUSE_MAX = 60;
 const BOUNDARY = /[，。；：！？、,;:\n（）()]/;
-const LEAD_JUNK = /^(?:把|将|使|让|其中|并|共|共计|累计|总计|合计|全年|今年|一年来|同比|比上年|较上年|分别|又|还|均|都|先后|已|已经|完成|实现|达到|达|为|约|有|对|向|与|和|及|在)+/;
-const LEAD_PERIOD = /^(?:[一二三四五六七八九十两\d]+年|今年|去年|明年|全年|上半年|下半年|年初|年内|年底|近年来|每年|过去一年|过去五年)+/;
-const TRAIL_JUNK = /(?:共计|累计|总计|合计|共|分别|达到|达|为|约|超|超过|突破|近|将近|不到|不足|至少|达到了|了|的|数|均|都|人数|次数|满|平均|同比|实际|首次)+$/;
+const LEAD_JUNK =
+  /^(?:把|将|使|让|其中|并|共|共计|累计|总计|合计|全年|今年|一年来|同比|比上年|较上年|分别|又|还|均|都|先后|已|已经|完成|实现|达到|达|为|约|有|对|向|与|和|及|在)+/;
+const LEAD_PERIOD =
+  /^(?:[一二三四五六七八九十两\d]+年|今年|去年|明年|全年|上半年|下半年|年初|年内|年底|近年来|每年|过去一年|过去五年)+/;
+const TRAIL_JUNK =
+  /(?:共计|累计|总计|合计|共|分别|达到|达|为|约|超|超过|突破|近|将近|不到|不足|至少|达到了|了|的|数|均|都|人数|次数|满|平均|同比|实际|首次)+$/;
 
 function cleanSubject(s: string): string | null {
   let t = s.replace(/[“”‘’《》"]/g, '').trim();
@@ -83,13 +172,25 @@ function cleanSubject(s: string): string | null {
  * claims(doc, ctx).claims.find((c) => c.subject === '中心组学习会'); // { value: 36, unit: '次', verb: '召开', period: '全年', … }
  * ```
  */
-export function claims(doc: TifaDocument, ctx: AnalyzeContext, options: ClaimsOptions = {}): { claims: Claim[]; quantities?: Array<{ text: string; start: number; end: number; kind: QuantityKind; value: number | null }> } {
+export function claims(
+  doc: TifaDocument,
+  ctx: AnalyzeContext,
+  options: ClaimsOptions = {},
+): {
+  claims: Claim[];
+  quantities?: Array<{ text: string; start: number; end: number; kind: QuantityKind; value: number | null }>;
+} {
   const t = doc.normalized;
-  const exclude: Array<{ start: number; end: number }> = [{ start: 0, end: doc.body.nStart }, { start: doc.body.nEnd, end: t.length }];
+  const exclude: Array<{ start: number; end: number }> = [
+    { start: 0, end: doc.body.nStart },
+    { start: doc.body.nEnd, end: t.length },
+  ];
   for (const e of doc.excluded) exclude.push({ start: e.nStart, end: e.nEnd });
   for (const r of ctx.reserved) exclude.push({ start: r.nStart, end: r.nEnd });
   // Known formulations are never claims (四个意识 is not a count of 4), even without the slogans analyzer.
-  for (const m of ctx.dictionary.match(t)) if (m.entry.kind === 'formulation' && m.start >= doc.body.nStart && m.end <= doc.body.nEnd) exclude.push({ start: m.start, end: m.end });
+  for (const m of ctx.dictionary.match(t))
+    if (m.entry.kind === 'formulation' && m.start >= doc.body.nStart && m.end <= doc.body.nEnd)
+      exclude.push({ start: m.start, end: m.end });
   exclude.sort((a, b) => a.start - b.start || a.end - b.end);
   const found = scanQuantities(t, { exclude });
   const out: Claim[] = [];
@@ -98,7 +199,14 @@ export function claims(doc: TifaDocument, ctx: AnalyzeContext, options: ClaimsOp
   for (const q of found) {
     const occ = occurrenceAt(doc, q.start, q.end);
     if (!q.claim) {
-      if (options.quantities) others.push({ text: doc.text.slice(occ.start, occ.end), start: occ.start, end: occ.end, kind: q.kind, value: q.value });
+      if (options.quantities)
+        others.push({
+          text: doc.text.slice(occ.start, occ.end),
+          start: occ.start,
+          end: occ.end,
+          kind: q.kind,
+          value: q.value,
+        });
       continue;
     }
     // The clause around the quantity.
@@ -129,7 +237,8 @@ export function claims(doc: TifaDocument, ctx: AnalyzeContext, options: ClaimsOp
       subject = cleanSubject(left);
     } else if (verb !== null) {
       subject = cleanSubject(left.slice(verbAt + verb.length));
-      if (!subject && (UP.test(verb) || DOWN.test(verb) || /达到|达|突破|超过|占|保持|控制在|稳定在/.test(verb))) subject = cleanSubject(left.slice(0, verbAt));
+      if (!subject && (UP.test(verb) || DOWN.test(verb) || /达到|达|突破|超过|占|保持|控制在|稳定在/.test(verb)))
+        subject = cleanSubject(left.slice(0, verbAt));
     } else if (!classifier || right.length === 0) {
       subject = cleanSubject(left);
     }
@@ -154,7 +263,14 @@ export function claims(doc: TifaDocument, ctx: AnalyzeContext, options: ClaimsOp
     const direction = UP.test(clause) ? 'up' : DOWN.test(clause) ? 'down' : null;
     const sec = si >= 0 && doc.sentences[si]!.section >= 0 ? doc.sections[doc.sentences[si]!.section] : undefined;
     const role = sec?.role;
-    const modality: Modality = role === 'plans' || TARGET_CUE.test(left) ? 'target' : role === 'review' ? 'achieved' : TARGET_CUE.test(before) ? 'target' : 'reported';
+    const modality: Modality =
+      role === 'plans' || TARGET_CUE.test(left)
+        ? 'target'
+        : role === 'review'
+          ? 'achieved'
+          : TARGET_CUE.test(before)
+            ? 'target'
+            : 'reported';
     const negated = /(?:未|没有|无)(?:发生|出现)?$/.test(left);
     const c: Claim = {
       text: doc.text.slice(occ.start, occ.end),

@@ -291,7 +291,11 @@ function nestedTerms(ctx: AnalyzeContext, surface: string): string[] {
  * keywords(doc, ctx, { top: 10 }).keywords.map((k) => k.word);
  * ```
  */
-export function keywords(doc: TifaDocument, ctx: AnalyzeContext, options: KeywordsOptions = {}): { keywords: Keyword[]; vocabulary: Array<{ word: string; count: number }> } {
+export function keywords(
+  doc: TifaDocument,
+  ctx: AnalyzeContext,
+  options: KeywordsOptions = {},
+): { keywords: Keyword[]; vocabulary: Array<{ word: string; count: number }> } {
   const top = options.top ?? 20;
   const boiler = options.boilerplate ?? true;
   const tokens: Token[] = ctx.tokens();
@@ -321,7 +325,8 @@ export function keywords(doc: TifaDocument, ctx: AnalyzeContext, options: Keywor
   const tfidf = new Map<string, number>();
   for (const [w, c] of nested) if (isKeywordCandidate(w, boiler)) counts.set(w, (counts.get(w) ?? 0) + c);
   idf.prepare(counts.keys());
-  for (const [w, c] of counts) tfidf.set(w, (c / (total || 1)) * idf.get(w) * (ctx.dictionary.get(w) ? DICTIONARY_BOOST : 1));
+  for (const [w, c] of counts)
+    tfidf.set(w, (c / (total || 1)) * idf.get(w) * (ctx.dictionary.get(w) ? DICTIONARY_BOOST : 1));
   const tr = textRank(seq);
   const rank = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map((x) => x[0]);
   const topT = new Set(rank(tfidf).slice(0, top));

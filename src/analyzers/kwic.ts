@@ -40,22 +40,25 @@ export interface KwicOptions {
  * ```
  */
 export function kwic(doc: TifaDocument, pattern: string, options: KwicOptions = {}): KwicHit[] {
-  if (typeof pattern !== 'string' || pattern.length === 0) throw typeError(`kwic needs a non-empty pattern, got ${JSON.stringify(pattern)}`);
+  if (typeof pattern !== 'string' || pattern.length === 0)
+    throw typeError(`kwic needs a non-empty pattern, got ${JSON.stringify(pattern)}`);
   const window = options.window ?? 20;
-  if (!Number.isInteger(window) || window < 0) throw typeError(`kwic window must be a whole number ≥ 0, got ${JSON.stringify(window)}`);
+  if (!Number.isInteger(window) || window < 0)
+    throw typeError(`kwic window must be a whole number ≥ 0, got ${JSON.stringify(window)}`);
   const t = doc.normalized;
   const spans: Array<[number, number, string | undefined]> = [];
   if (pattern.startsWith('@')) {
     const category = pattern.slice(1);
     const dict = options.dictionary;
     if (!dict) throw typeError('kwic: a @category pattern needs options.dictionary');
-    if (!dict.categories.includes(category)) throw typeError(`kwic: unknown category ${JSON.stringify(category)} (known: ${dict.categories.join(', ')})`);
+    if (!dict.categories.includes(category))
+      throw typeError(`kwic: unknown category ${JSON.stringify(category)} (known: ${dict.categories.join(', ')})`);
     for (const m of dict.match(t)) if (m.entry.category === category) spans.push([m.start, m.end, m.entry.term]);
   } else if (/^\/.+\/[a-z]*$/s.test(pattern)) {
     const last = pattern.lastIndexOf('/');
     let re: RegExp;
     try {
-      re = new RegExp(pattern.slice(1, last), pattern.slice(last + 1).replace('g', '') + 'g');
+      re = new RegExp(pattern.slice(1, last), `${pattern.slice(last + 1).replace('g', '')}g`);
     } catch (e) {
       throw typeError(`kwic: bad regular expression ${pattern} (${(e as Error).message})`);
     }

@@ -5,8 +5,22 @@ import { typeError } from '../util/errors.js';
 import { bracketDepth, scanBrackets, type BracketPair } from './slogans/brackets.js';
 import { memberChecks, memberIndex, spelledOut, type MemberCheck, type MemberFinding } from './slogans/members.js';
 import { SHAPE_BASE, countLikeBefore, scanShapes, shapeOf, type NumeralShape } from './slogans/numerals.js';
-import { enumerations, headingParallels, type ParallelFinding, type Region, type SharedPart } from './slogans/parallel.js';
-import { LEAD_NUMERALS, commonPrefix, commonSuffix, isHan, isNumeralChar, occurrence, type SloganOccurrence } from './slogans/util.js';
+import {
+  enumerations,
+  headingParallels,
+  type ParallelFinding,
+  type Region,
+  type SharedPart,
+} from './slogans/parallel.js';
+import {
+  LEAD_NUMERALS,
+  commonPrefix,
+  commonSuffix,
+  isHan,
+  isNumeralChar,
+  occurrence,
+  type SloganOccurrence,
+} from './slogans/util.js';
 
 export type { SloganOccurrence } from './slogans/util.js';
 export type { MemberCheck } from './slogans/members.js';
@@ -27,7 +41,7 @@ export type SloganKind = 'numbered' | 'quoted' | 'document' | 'parallel';
  * How a quoted phrase reads: a known formulation (“两个维护”), a candidate formulation (a
  * numeral-built phrase not in the dictionary), a slogan (“讲政治、重公道、业务精、作风好”), or
  * anything else (“打招呼”, “最美组工人”).
-  *
+ *
  * @example
  * ```ts
  * found.filter((s) => s.classification === 'slogan').map((s) => s.canonical); // ['强根基、严纪律、转作风、提效能', …]
@@ -115,7 +129,7 @@ export interface SlogansOptions {
 const KIND_ORDER: Record<SloganKind, number> = { numbered: 0, quoted: 1, document: 2, parallel: 3 };
 /** Most distinct discovered candidates followed through the text (keeps adversarial inputs linear). */
 const MAX_CANDIDATES = 2000;
-const ANCHORS = LEAD_NUMERALS + '第双';
+const ANCHORS = `${LEAD_NUMERALS}第双`;
 
 const formulationDictionaries = new WeakMap<Dictionary, Dictionary>();
 
@@ -131,14 +145,18 @@ function formulationDictionary(dict: Dictionary): Dictionary {
 
 function checkOptions(options: unknown): Required<SlogansOptions> {
   if (options === undefined || options === null) options = {};
-  if (typeof options !== 'object' || Array.isArray(options)) throw typeError(`slogans options must be an object, got ${Array.isArray(options) ? 'an array' : typeof options}`);
+  if (typeof options !== 'object' || Array.isArray(options))
+    throw typeError(`slogans options must be an object, got ${Array.isArray(options) ? 'an array' : typeof options}`);
   const o = options as SlogansOptions;
   const minConfidence = o.minConfidence ?? 0.5;
-  if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) throw typeError(`slogans minConfidence must be a number from 0 to 1, got ${JSON.stringify(o.minConfidence)}`);
+  if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1))
+    throw typeError(`slogans minConfidence must be a number from 0 to 1, got ${JSON.stringify(o.minConfidence)}`);
   const maxItemLength = o.maxItemLength ?? 12;
-  if (!Number.isInteger(maxItemLength) || maxItemLength < 2 || maxItemLength > 100) throw typeError(`slogans maxItemLength must be an integer from 2 to 100, got ${JSON.stringify(o.maxItemLength)}`);
+  if (!Number.isInteger(maxItemLength) || maxItemLength < 2 || maxItemLength > 100)
+    throw typeError(`slogans maxItemLength must be an integer from 2 to 100, got ${JSON.stringify(o.maxItemLength)}`);
   for (const k of ['discover', 'parallel'] as const) {
-    if (o[k] !== undefined && typeof o[k] !== 'boolean') throw typeError(`slogans ${k} must be a boolean, got ${JSON.stringify(o[k])}`);
+    if (o[k] !== undefined && typeof o[k] !== 'boolean')
+      throw typeError(`slogans ${k} must be a boolean, got ${JSON.stringify(o[k])}`);
   }
   return { discover: o.discover ?? true, minConfidence, parallel: o.parallel ?? true, maxItemLength };
 }
@@ -193,7 +211,13 @@ function knownMatches(doc: TifaDocument, fdict: Dictionary): Array<Span & { entr
  * spans. Each candidate is anchored on its first numeral (or 第/双), so only numeral positions
  * are tried, with a bounded number of (offset, length) look-ups each.
  */
-function findCandidates(t: string, from: number, to: number, candidates: ReadonlySet<string>, blocked: readonly Span[]): Map<string, Span[]> {
+function findCandidates(
+  t: string,
+  from: number,
+  to: number,
+  candidates: ReadonlySet<string>,
+  blocked: readonly Span[],
+): Map<string, Span[]> {
   const shapes = new Map<string, { p: number; L: number }>();
   for (const s of candidates) {
     let p = 0;
@@ -290,7 +314,14 @@ export function slogans(doc: TifaDocument, ctx: AnalyzeContext, options?: Slogan
   let known = knownMatches(doc, fdict);
 
   // 2. Discovered formulations.
-  const discovered: Array<{ text: string; shape: NumeralShape; spans: Span[]; confidence: number; evidence: string[]; members: string[] | null }> = [];
+  const discovered: Array<{
+    text: string;
+    shape: NumeralShape;
+    spans: Span[];
+    confidence: number;
+    evidence: string[];
+    members: string[] | null;
+  }> = [];
   if (opts.discover) {
     const memberSet = new Set<string>();
     for (const e of formulations) for (const m of e.members) memberSet.add(m);
@@ -358,7 +389,8 @@ export function slogans(doc: TifaDocument, ctx: AnalyzeContext, options?: Slogan
         evidence.push('count-like context');
       }
       const confidence = round2(conf);
-      if (confidence >= opts.minConfidence) discovered.push({ text: s, shape: c.shape, spans, confidence, evidence, members });
+      if (confidence >= opts.minConfidence)
+        discovered.push({ text: s, shape: c.shape, spans, confidence, evidence, members });
     }
   }
 
@@ -383,7 +415,14 @@ export function slogans(doc: TifaDocument, ctx: AnalyzeContext, options?: Slogan
   for (const { entry, spans } of knownByTerm.values()) {
     const value = shapeOf(entry.term)?.value ?? NaN;
     for (const x of spans) {
-      const so = spelledOut(t, x.a, x.b, entry.members.length > 0 ? NaN : value, pairByClose, entry.members.length > 0 ? entry.members.length : value);
+      const so = spelledOut(
+        t,
+        x.a,
+        x.b,
+        entry.members.length > 0 ? NaN : value,
+        pairByClose,
+        entry.members.length > 0 ? entry.members.length : value,
+      );
       if (!so) continue;
       if (entry.members.length === 0) {
         if (!textMembers.has(entry.term)) textMembers.set(entry.term, so.items);
@@ -400,7 +439,16 @@ export function slogans(doc: TifaDocument, ctx: AnalyzeContext, options?: Slogan
         entry,
         nStart: so.nStart,
         nEnd: so.nEnd,
-        check: { formulation: entry.term, named: true, listed: so.items, matched, missing, extra, complete: missing.length === 0 && extra.length === 0, ...occurrence(doc, so.nStart, so.nEnd) },
+        check: {
+          formulation: entry.term,
+          named: true,
+          listed: so.items,
+          matched,
+          missing,
+          extra,
+          complete: missing.length === 0 && extra.length === 0,
+          ...occurrence(doc, so.nStart, so.nEnd),
+        },
       };
       checks.push(f);
       addCheck(f);
@@ -516,8 +564,11 @@ export function slogans(doc: TifaDocument, ctx: AnalyzeContext, options?: Slogan
   // Parallel constructions.
   if (opts.parallel) {
     const regions: Region[] = [];
-    for (const sen of doc.sentences) if (!doc.isExcluded(sen.nStart)) regions.push({ a: sen.nStart, b: sen.nEnd, base: 0, clean: false });
-    for (const p of pairs) if (p.type === 'quote' && p.nClose > p.nOpen + 1) regions.push({ a: p.nOpen + 1, b: p.nClose, base: depth[p.nOpen]!, clean: true });
+    for (const sen of doc.sentences)
+      if (!doc.isExcluded(sen.nStart)) regions.push({ a: sen.nStart, b: sen.nEnd, base: 0, clean: false });
+    for (const p of pairs)
+      if (p.type === 'quote' && p.nClose > p.nOpen + 1)
+        regions.push({ a: p.nOpen + 1, b: p.nClose, base: depth[p.nOpen]!, clean: true });
     const finds: ParallelFinding[] = [...enumerations(t, regions, depth, opts.maxItemLength), ...headingParallels(doc)];
     const byKey = new Map<string, { f: ParallelFinding; spans: Span[] }>();
     for (const f of finds) {
@@ -532,7 +583,10 @@ export function slogans(doc: TifaDocument, ctx: AnalyzeContext, options?: Slogan
       spans.sort((x, y) => x.a - y.a);
       const occs = spans.map((x) => occurrence(doc, x.a, x.b));
       const items = f.items.map((x) => t.slice(x.a, x.b));
-      const text = f.construction === 'enumeration' ? doc.text.slice(occs[0]!.start, occs[0]!.end) : occs.map((o) => doc.text.slice(o.start, o.end)).join(' / ');
+      const text =
+        f.construction === 'enumeration'
+          ? doc.text.slice(occs[0]!.start, occs[0]!.end)
+          : occs.map((o) => doc.text.slice(o.start, o.end)).join(' / ');
       const s: Slogan = {
         text,
         canonical: f.construction === 'enumeration' ? items.join('、') : items.join(' / '),
@@ -569,6 +623,11 @@ export function slogans(doc: TifaDocument, ctx: AnalyzeContext, options?: Slogan
 
   const firstOf = (s: Slogan) => s.occurrences[0]?.start ?? s.memberChecks?.[0]?.start ?? Number.MAX_SAFE_INTEGER;
   for (const s of out) s.occurrences.sort((x, y) => x.start - y.start || x.end - y.end);
-  out.sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || firstOf(x) - firstOf(y) || (x.canonical < y.canonical ? -1 : x.canonical > y.canonical ? 1 : 0));
+  out.sort(
+    (x, y) =>
+      KIND_ORDER[x.kind] - KIND_ORDER[y.kind] ||
+      firstOf(x) - firstOf(y) ||
+      (x.canonical < y.canonical ? -1 : x.canonical > y.canonical ? 1 : 0),
+  );
   return { slogans: out };
 }

@@ -44,7 +44,11 @@ export interface TermsOptions {
  * found.find((t) => t.term === '全面从严治党')?.count;
  * ```
  */
-export function terms(doc: TifaDocument, ctx: AnalyzeContext, options: TermsOptions = {}): { terms: TermResult[]; termCategories: CategoryResult[] } {
+export function terms(
+  doc: TifaDocument,
+  ctx: AnalyzeContext,
+  options: TermsOptions = {},
+): { terms: TermResult[]; termCategories: CategoryResult[] } {
   const only = options.categories ? new Set(options.categories) : null;
   const byTerm = new Map<string, TermResult>();
   const top = topLevel(doc);
@@ -56,7 +60,11 @@ export function terms(doc: TifaDocument, ctx: AnalyzeContext, options: TermsOpti
     const e = m.entry;
     if (only && !only.has(e.category)) continue;
     let r = byTerm.get(e.term);
-    if (!r) byTerm.set(e.term, (r = { term: e.term, category: e.category, kind: e.kind, count: 0, per10k: 0, occurrences: [] }));
+    if (!r)
+      byTerm.set(
+        e.term,
+        (r = { term: e.term, category: e.category, kind: e.kind, count: 0, per10k: 0, occurrences: [] }),
+      );
     r.count++;
     r.occurrences.push({ ...occurrenceAt(doc, m.start, m.end), surface: m.surface });
     let arr = catSection.get(e.category);
@@ -81,7 +89,12 @@ export function terms(doc: TifaDocument, ctx: AnalyzeContext, options: TermsOpti
   for (const c of categories) {
     c.per10k = per10k(c.count, doc.chars);
     const arr = catSection.get(c.category) ?? [];
-    c.bySection = tops.map((s, i) => ({ section: s.title, role: s.role, count: arr[i] ?? 0, per10k: per10k(arr[i] ?? 0, sectionChars[i]!) }));
+    c.bySection = tops.map((s, i) => ({
+      section: s.title,
+      role: s.role,
+      count: arr[i] ?? 0,
+      per10k: per10k(arr[i] ?? 0, sectionChars[i]!),
+    }));
   }
   categories.sort((a, b) => b.count - a.count || cmp(a.category, b.category));
   return { terms: list, termCategories: categories };

@@ -43,7 +43,14 @@ export interface ComparisonResult {
   /** Reports left out, with the reason (no year). */
   skipped: Array<{ source: string; reason: string }>;
   years: number[];
-  termTrends: Array<{ term: string; category: string; kind: string; total: number; counts: number[]; per10k: number[] }>;
+  termTrends: Array<{
+    term: string;
+    category: string;
+    kind: string;
+    total: number;
+    counts: number[];
+    per10k: number[];
+  }>;
   categoryTrends: Array<{ category: string; total: number; counts: number[]; per10k: number[] }>;
   keyness: {
     target: number;
@@ -51,15 +58,69 @@ export interface ComparisonResult {
     referenceYears: number[];
     measure: 'g2' | 'chi2';
     minCount: number;
-    features: Array<{ feature: string; type: 'term' | 'word'; category: string | null; targetCount: number; referenceCount: number; targetPer10k: number; referencePer10k: number; g2: number; chi2: number; logRatio: number; example: Evidence | null }>;
+    features: Array<{
+      feature: string;
+      type: 'term' | 'word';
+      category: string | null;
+      targetCount: number;
+      referenceCount: number;
+      targetPer10k: number;
+      referencePer10k: number;
+      g2: number;
+      chi2: number;
+      logRatio: number;
+      example: Evidence | null;
+    }>;
   };
-  formulations: Array<{ formulation: string; category: string | null; known: boolean; years: number[]; firstYear: number; lastYear: number; countsByYear: Record<string, number>; first: Evidence | null }>;
+  formulations: Array<{
+    formulation: string;
+    category: string | null;
+    known: boolean;
+    years: number[];
+    firstYear: number;
+    lastYear: number;
+    countsByYear: Record<string, number>;
+    first: Evidence | null;
+  }>;
   formulationChanges: Array<{ year: number; previousYear: number; new: string[]; dropped: string[] }>;
-  claims: Array<{ subject: string; unit: string | null; kind: string; modality: string; series: Array<Evidence & { value: number | null; min: number | null; max: number | null; approx: string | null; text: string; subject: string; score: number }>; change: { from: number; to: number; fromValue: number; toValue: number; delta: number; ratio: number | null } | null }>;
+  claims: Array<{
+    subject: string;
+    unit: string | null;
+    kind: string;
+    modality: string;
+    series: Array<
+      Evidence & {
+        value: number | null;
+        min: number | null;
+        max: number | null;
+        approx: string | null;
+        text: string;
+        subject: string;
+        score: number;
+      }
+    >;
+    change: {
+      from: number;
+      to: number;
+      fromValue: number;
+      toValue: number;
+      delta: number;
+      ratio: number | null;
+    } | null;
+  }>;
   keywordShifts: Array<{ year: number; previousYear: number; entered: string[]; left: string[] }>;
   distinctiveKeywords: Array<{ year: number; source: string; words: Array<{ word: string; tfidf: number }> }>;
-  problems: Array<{ text: string; years: number[]; recurring: boolean; items: Array<Evidence & { text: string; score: number }> }>;
-  plansThatBecameProblems: Array<{ plan: Evidence & { text: string }; problem: Evidence & { text: string }; score: number }>;
+  problems: Array<{
+    text: string;
+    years: number[];
+    recurring: boolean;
+    items: Array<Evidence & { text: string; score: number }>;
+  }>;
+  plansThatBecameProblems: Array<{
+    plan: Evidence & { text: string };
+    problem: Evidence & { text: string };
+    score: number;
+  }>;
 }
 
 interface Doc {
@@ -91,7 +152,8 @@ export function compareResults(results: TifaResult[], options: CompareOptions = 
   const docs: Doc[] = [];
   const skipped: ComparisonResult['skipped'] = [];
   for (const r of results) {
-    if (r.document.year === null) skipped.push({ source: r.document.source, reason: 'no year found (give one in a manifest or the file name)' });
+    if (r.document.year === null)
+      skipped.push({ source: r.document.source, reason: 'no year found (give one in a manifest or the file name)' });
     else docs.push({ r, year: r.document.year });
   }
   docs.sort((a, b) => a.year - b.year || cmp(a.r.document.source, b.r.document.source));
@@ -109,13 +171,24 @@ export function compareResults(results: TifaResult[], options: CompareOptions = 
     const i = yi.get(d.year)!;
     for (const t of d.r.terms ?? []) {
       let e = termCounts.get(t.term);
-      if (!e) termCounts.set(t.term, (e = { category: t.category, kind: t.kind, counts: new Array<number>(years.length).fill(0) }));
+      if (!e)
+        termCounts.set(
+          t.term,
+          (e = { category: t.category, kind: t.kind, counts: new Array<number>(years.length).fill(0) }),
+        );
       e.counts[i]! += t.count;
       const o = t.occurrences[0] as TermOcc | undefined;
       if (o) {
         let m = termExample.get(t.term);
         if (!m) termExample.set(t.term, (m = new Map()));
-        if (!m.has(d.year)) m.set(d.year, { year: d.year, source: d.r.document.source, start: o.start, end: o.end, sentence: o.sentence });
+        if (!m.has(d.year))
+          m.set(d.year, {
+            year: d.year,
+            source: d.r.document.source,
+            start: o.start,
+            end: o.end,
+            sentence: o.sentence,
+          });
       }
     }
     for (const c of d.r.termCategories ?? []) {
@@ -126,10 +199,22 @@ export function compareResults(results: TifaResult[], options: CompareOptions = 
   }
   const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
   const termTrends = [...termCounts]
-    .map(([term, e]) => ({ term, category: e.category, kind: e.kind, total: sum(e.counts), counts: e.counts, per10k: e.counts.map((c, i) => per10k(c, chars[i]!)) }))
+    .map(([term, e]) => ({
+      term,
+      category: e.category,
+      kind: e.kind,
+      total: sum(e.counts),
+      counts: e.counts,
+      per10k: e.counts.map((c, i) => per10k(c, chars[i]!)),
+    }))
     .sort((a, b) => b.total - a.total || cmp(a.term, b.term));
   const categoryTrends = [...catCounts]
-    .map(([category, counts]) => ({ category, total: sum(counts), counts, per10k: counts.map((c, i) => per10k(c, chars[i]!)) }))
+    .map(([category, counts]) => ({
+      category,
+      total: sum(counts),
+      counts,
+      per10k: counts.map((c, i) => per10k(c, chars[i]!)),
+    }))
     .sort((a, b) => b.total - a.total || cmp(a.category, b.category));
 
   // Keyness of the target year.
@@ -159,7 +244,19 @@ export function compareResults(results: TifaResult[], options: CompareOptions = 
     const b = refIdx.reduce((s, i) => s + counts[i]!, 0);
     if (a + b < minCount || dRef === 0) return;
     const k = keyness(a, b, c, dRef);
-    features.push({ feature, type, category, targetCount: a, referenceCount: b, targetPer10k: per10k(a, c), referencePer10k: per10k(b, dRef), g2: round3(k.g2), chi2: round3(k.chi2), logRatio: round3(k.logRatio), example: termExample.get(feature)?.get(target) ?? null });
+    features.push({
+      feature,
+      type,
+      category,
+      targetCount: a,
+      referenceCount: b,
+      targetPer10k: per10k(a, c),
+      referencePer10k: per10k(b, dRef),
+      g2: round3(k.g2),
+      chi2: round3(k.chi2),
+      logRatio: round3(k.logRatio),
+      example: termExample.get(feature)?.get(target) ?? null,
+    });
   };
   for (const [term, e] of termCounts) addFeature(term, 'term', e.category, e.counts);
   for (const [word, counts] of wordCounts) addFeature(word, 'word', null, counts);
@@ -174,15 +271,39 @@ export function compareResults(results: TifaResult[], options: CompareOptions = 
   };
   for (const d of docs) {
     for (const t of d.r.terms ?? []) if (t.kind === 'formulation') addForm(t.term, t.category, true, d.year, t.count);
-    const slogans = (d.r as { slogans?: Array<{ kind: string; known: boolean; canonical?: string; text: string; category?: string | null; count: number; confidence?: number }> }).slogans ?? [];
-    for (const s of slogans) if (s.kind === 'numbered' && !s.known && (s.confidence ?? 1) >= 0.5) addForm(s.canonical ?? s.text, s.category ?? null, false, d.year, s.count);
+    const slogans =
+      (
+        d.r as {
+          slogans?: Array<{
+            kind: string;
+            known: boolean;
+            canonical?: string;
+            text: string;
+            category?: string | null;
+            count: number;
+            confidence?: number;
+          }>;
+        }
+      ).slogans ?? [];
+    for (const s of slogans)
+      if (s.kind === 'numbered' && !s.known && (s.confidence ?? 1) >= 0.5)
+        addForm(s.canonical ?? s.text, s.category ?? null, false, d.year, s.count);
   }
   const formulations = [...formCounts]
     .map(([formulation, e]) => {
       const ys = [...e.counts.keys()].sort((a, b) => a - b);
       const countsByYear: Record<string, number> = {};
       for (const y of ys) countsByYear[String(y)] = e.counts.get(y)!;
-      return { formulation, category: e.category, known: e.known, years: ys, firstYear: ys[0]!, lastYear: ys[ys.length - 1]!, countsByYear, first: termExample.get(formulation)?.get(ys[0]!) ?? null };
+      return {
+        formulation,
+        category: e.category,
+        known: e.known,
+        years: ys,
+        firstYear: ys[0]!,
+        lastYear: ys[ys.length - 1]!,
+        countsByYear,
+        first: termExample.get(formulation)?.get(ys[0]!) ?? null,
+      };
     })
     .sort((a, b) => a.firstYear - b.firstYear || cmp(a.formulation, b.formulation));
   const formulationChanges: ComparisonResult['formulationChanges'] = [];
@@ -192,7 +313,12 @@ export function compareResults(results: TifaResult[], options: CompareOptions = 
     const now = formulations.filter((f) => f.countsByYear[String(y)]).map((f) => f.formulation);
     const before = new Set(formulations.filter((f) => f.countsByYear[String(p)]).map((f) => f.formulation));
     const nowSet = new Set(now);
-    formulationChanges.push({ year: y, previousYear: p, new: now.filter((f) => !before.has(f)).sort(cmp), dropped: [...before].filter((f) => !nowSet.has(f)).sort(cmp) });
+    formulationChanges.push({
+      year: y,
+      previousYear: p,
+      new: now.filter((f) => !before.has(f)).sort(cmp),
+      dropped: [...before].filter((f) => !nowSet.has(f)).sort(cmp),
+    });
   }
 
   // Keyword shifts and distinctive keywords.
@@ -227,7 +353,12 @@ export function compareResults(results: TifaResult[], options: CompareOptions = 
   return {
     schemaVersion: COMPARISON_SCHEMA_VERSION,
     kind: 'comparison',
-    documents: docs.map((d) => ({ source: d.r.document.source, title: d.r.document.title, year: d.year, chars: d.r.document.chars })),
+    documents: docs.map((d) => ({
+      source: d.r.document.source,
+      title: d.r.document.title,
+      year: d.year,
+      chars: d.r.document.chars,
+    })),
     skipped,
     years,
     termTrends,
@@ -267,11 +398,25 @@ function alignClaims(docs: Doc[], threshold: number): ComparisonResult['claims']
       let best: (typeof series)[number] | undefined;
       let bestScore = 0;
       for (const s of series) {
-        if (s.kind !== cl.kind || s.modality !== (cl.modality ?? 'reported') || s.series.some((x) => x.year === d.year)) continue;
+        if (s.kind !== cl.kind || s.modality !== (cl.modality ?? 'reported') || s.series.some((x) => x.year === d.year))
+          continue;
         const score = subject === s.subject ? 1 : jaroWinkler(subject, s.subject);
         if (score > bestScore) [best, bestScore] = [s, score];
       }
-      const item: Item = { year: d.year, source: d.r.document.source, start: cl.start, end: cl.end, sentence: cl.sentence ?? '', value: cl.value, min: cl.min ?? null, max: cl.max ?? null, approx: cl.approx, text: cl.text, subject, score: 1 };
+      const item: Item = {
+        year: d.year,
+        source: d.r.document.source,
+        start: cl.start,
+        end: cl.end,
+        sentence: cl.sentence ?? '',
+        value: cl.value,
+        min: cl.min ?? null,
+        max: cl.max ?? null,
+        approx: cl.approx,
+        text: cl.text,
+        subject,
+        score: 1,
+      };
       if (best && bestScore >= threshold) best.series.push({ ...item, score: round3(bestScore) });
       else series.push({ subject, unit: cl.unit, kind: cl.kind, modality: cl.modality ?? 'reported', series: [item] });
     }
@@ -281,7 +426,17 @@ function alignClaims(docs: Doc[], threshold: number): ComparisonResult['claims']
     .map((s) => {
       const a = s.series[s.series.length - 2]!;
       const b = s.series[s.series.length - 1]!;
-      const change = a.value !== null && b.value !== null ? { from: a.year, to: b.year, fromValue: a.value, toValue: b.value, delta: round3(b.value - a.value), ratio: a.value !== 0 ? round3(b.value / a.value) : null } : null;
+      const change =
+        a.value !== null && b.value !== null
+          ? {
+              from: a.year,
+              to: b.year,
+              fromValue: a.value,
+              toValue: b.value,
+              delta: round3(b.value - a.value),
+              ratio: a.value !== 0 ? round3(b.value / a.value) : null,
+            }
+          : null;
       return { ...s, change };
     })
     .sort((x, y) => y.series.length - x.series.length || cmp(x.subject, y.subject));
@@ -292,7 +447,7 @@ function alignProblems(docs: Doc[], threshold: number): Pick<ComparisonResult, '
   const groups: Array<{ text: string; items: Item[] }> = [];
   type AgendaLike = { text: string; start: number; end: number; sentence: string };
   for (const d of docs) {
-    for (const p of ((d.r as { problems?: AgendaLike[] }).problems ?? [])) {
+    for (const p of (d.r as { problems?: AgendaLike[] }).problems ?? []) {
       let best: (typeof groups)[number] | undefined;
       let bestScore = 0;
       for (const g of groups) {
@@ -300,7 +455,15 @@ function alignProblems(docs: Doc[], threshold: number): Pick<ComparisonResult, '
         const score = dice(p.text, g.text);
         if (score > bestScore) [best, bestScore] = [g, score];
       }
-      const item: Item = { year: d.year, source: d.r.document.source, start: p.start, end: p.end, sentence: p.sentence, text: p.text, score: 1 };
+      const item: Item = {
+        year: d.year,
+        source: d.r.document.source,
+        start: p.start,
+        end: p.end,
+        sentence: p.sentence,
+        text: p.text,
+        score: 1,
+      };
       if (best && bestScore >= threshold) best.items.push({ ...item, score: round3(bestScore) });
       else groups.push({ text: p.text, items: [item] });
     }
@@ -317,14 +480,28 @@ function alignProblems(docs: Doc[], threshold: number): Pick<ComparisonResult, '
     const prev = docs.filter((d) => d.year === years[i - 1]);
     const cur = docs.filter((d) => d.year === years[i]);
     for (const pd of prev) {
-      for (const plan of ((pd.r as { plans?: AgendaLike[] }).plans ?? [])) {
+      for (const plan of (pd.r as { plans?: AgendaLike[] }).plans ?? []) {
         for (const cd of cur) {
-          for (const prob of ((cd.r as { problems?: AgendaLike[] }).problems ?? [])) {
+          for (const prob of (cd.r as { problems?: AgendaLike[] }).problems ?? []) {
             const score = dice(plan.text, prob.text);
             if (score >= threshold) {
               plansThatBecameProblems.push({
-                plan: { year: pd.year, source: pd.r.document.source, start: plan.start, end: plan.end, sentence: plan.sentence, text: plan.text },
-                problem: { year: cd.year, source: cd.r.document.source, start: prob.start, end: prob.end, sentence: prob.sentence, text: prob.text },
+                plan: {
+                  year: pd.year,
+                  source: pd.r.document.source,
+                  start: plan.start,
+                  end: plan.end,
+                  sentence: plan.sentence,
+                  text: plan.text,
+                },
+                problem: {
+                  year: cd.year,
+                  source: cd.r.document.source,
+                  start: prob.start,
+                  end: prob.end,
+                  sentence: prob.sentence,
+                  text: prob.text,
+                },
                 score: round3(score),
               });
             }

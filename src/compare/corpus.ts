@@ -6,7 +6,13 @@ import { homedir, availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createDocument, readReportFile } from '../document/document.js';
 import { metaFor, parseManifest } from '../document/manifest.js';
-import { analyzeDocument, dictionaryFor, SCHEMA_VERSION, type AnalyzeOptions, type TifaResult } from '../pipeline/analyze.js';
+import {
+  analyzeDocument,
+  dictionaryFor,
+  SCHEMA_VERSION,
+  type AnalyzeOptions,
+  type TifaResult,
+} from '../pipeline/analyze.js';
 import type { DocumentMeta } from '../pipeline/summary.js';
 import { Dictionary, type DictionaryEntry } from '../dictionary/dictionary.js';
 import { createSegmenter } from '../segment/segmenter.js';
@@ -66,7 +72,10 @@ async function walk(dir: string, out: string[]): Promise<void> {
  * const { files } = await listCorpus(['../shared/corpus/gov-work-reports']);
  * ```
  */
-export async function listCorpus(inputs: string[], options: { manifest?: string } = {}): Promise<{ files: CorpusFile[]; missing: string[] }> {
+export async function listCorpus(
+  inputs: string[],
+  options: { manifest?: string } = {},
+): Promise<{ files: CorpusFile[]; missing: string[] }> {
   const paths: string[] = [];
   const missing: string[] = [];
   for (const input of inputs) {
@@ -87,7 +96,7 @@ export async function listCorpus(inputs: string[], options: { manifest?: string 
       paths.push(...hits);
       continue;
     }
-    let st;
+    let st: Awaited<ReturnType<typeof stat>>;
     try {
       st = await stat(input);
     } catch {
@@ -104,7 +113,9 @@ export async function listCorpus(inputs: string[], options: { manifest?: string 
     const key = resolve(p);
     if (seen.has(key)) continue;
     seen.add(key);
-    const fromManifest = manifest ? (manifest.get(relative(dirname(options.manifest!), p)) ?? manifest.get(basename(p))) : undefined;
+    const fromManifest = manifest
+      ? (manifest.get(relative(dirname(options.manifest!), p)) ?? manifest.get(basename(p)))
+      : undefined;
     files.push({ path: p, meta: fromManifest ?? metaFor(p) });
   }
   return { files, missing };
@@ -120,18 +131,21 @@ export interface CorpusOptions extends AnalyzeOptions {
 
 /** The default cache folder. */
 export function defaultCacheDir(): string {
-  return join(process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache'), 'tifa');
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'tifa');
 }
 
 function dictionaryFingerprint(d: Dictionary): string {
   const h = createHash('sha256');
-  for (const e of d.entries) h.update(`${e.term}\t${e.category}\t${e.kind}\t${e.aliases.join('|')}\t${e.members.join('、')}\n`);
+  for (const e of d.entries)
+    h.update(`${e.term}\t${e.category}\t${e.kind}\t${e.aliases.join('|')}\t${e.members.join('、')}\n`);
   return h.digest('hex').slice(0, 16);
 }
 
 let packageVersion: string | undefined;
 function version(): string {
-  packageVersion ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  packageVersion ??= (
+    JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+  ).version;
   return packageVersion;
 }
 
@@ -167,7 +181,14 @@ export function prepare(settings: CorpusSettings): Prepared {
   const { dictionaryEntries, ...options } = settings.options;
   const dictionary = dictionaryEntries ? new Dictionary(dictionaryEntries) : dictionaryFor(options);
   const segmenter = createSegmenter({ backend: options.backend ?? 'nodejieba', dictionary });
-  const config = JSON.stringify([SCHEMA_VERSION, version(), dictionaryFingerprint(dictionary), options.analyzers ?? null, options.options ?? null, options.backend ?? 'nodejieba']);
+  const config = JSON.stringify([
+    SCHEMA_VERSION,
+    version(),
+    dictionaryFingerprint(dictionary),
+    options.analyzers ?? null,
+    options.options ?? null,
+    options.backend ?? 'nodejieba',
+  ]);
   p = { dictionary, opts: { ...options, dictionary, segmenter }, config, cacheDir: settings.cacheDir };
   preparedCache.set(key, p);
   return p;
@@ -192,7 +213,13 @@ export async function analyzeCorpusFile(f: CorpusFile, settings: CorpusSettings)
     if (e instanceof TifaError) return { file: f.path, error: e, cached: false, bytes: 0 };
     throw e;
   }
-  const key = createHash('sha256').update(bytes).update('\0').update(p.config).update('\0').update(JSON.stringify(f.meta)).digest('hex');
+  const key = createHash('sha256')
+    .update(bytes)
+    .update('\0')
+    .update(p.config)
+    .update('\0')
+    .update(JSON.stringify(f.meta))
+    .digest('hex');
   const cachePath = p.cacheDir ? join(p.cacheDir, `${key}.json`) : null;
   if (cachePath) {
     try {
@@ -233,7 +260,10 @@ export interface StreamOptions extends CorpusOptions {
  * for await (const item of analyzeCorpusStream(files, { jobs: 2 })) process.stdout.write((item.json ?? '') + '\n');
  * ```
  */
-export async function* analyzeCorpusStream(files: CorpusFile[], options: StreamOptions = {}): AsyncGenerator<CorpusItem> {
+export async function* analyzeCorpusStream(
+  files: CorpusFile[],
+  options: StreamOptions = {},
+): AsyncGenerator<CorpusItem> {
   const settings = settingsFor(options);
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
   const workerFile = new URL('./worker.js', import.meta.url);
@@ -242,7 +272,12 @@ export async function* analyzeCorpusStream(files: CorpusFile[], options: StreamO
     return;
   }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: fileURLToPath(workerFile), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+  const pool = new Piscina({
+    filename: fileURLToPath(workerFile),
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+  });
   try {
     const window = jobs * 2;
     const pending: Array<Promise<CorpusItem>> = [];
@@ -298,7 +333,10 @@ function settingsFor(options: CorpusOptions): CorpusSettings {
  * const { results, errors } = await analyzeCorpus(files, { jobs: 2 });
  * ```
  */
-export async function analyzeCorpus(files: CorpusFile[], options: StreamOptions = {}): Promise<{ results: TifaResult[]; errors: TifaError[]; cached: number }> {
+export async function analyzeCorpus(
+  files: CorpusFile[],
+  options: StreamOptions = {},
+): Promise<{ results: TifaResult[]; errors: TifaError[]; cached: number }> {
   const results: TifaResult[] = [];
   const errors: TifaError[] = [];
   let cached = 0;

@@ -28,7 +28,7 @@ export function keyness(a: number, b: number, c: number, d: number): KeynessStat
   const num = n * Math.max(0, Math.abs(a * b2 - b * a2) - n / 2) ** 2;
   const den = (a + b) * (a2 + b2) * c * d;
   const chi2 = den > 0 ? num / den : 0;
-  const logRatio = Math.log2(((a || 0.5) / c) / ((b || 0.5) / d));
+  const logRatio = Math.log2((a || 0.5) / c / ((b || 0.5) / d));
   const sign = a / c >= b / d ? 1 : -1;
   return { g2: sign * g2, chi2: sign * chi2, logRatio };
 }

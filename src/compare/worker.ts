@@ -9,7 +9,13 @@ import { analyzeCorpusFile, type CorpusFile, type CorpusSettings, type WorkerRep
  * // used by analyzeCorpusStream through piscina; not called directly
  * ```
  */
-export default async function analyzeInWorker({ file, settings }: { file: CorpusFile; settings: CorpusSettings }): Promise<WorkerReply> {
+export default async function analyzeInWorker({
+  file,
+  settings,
+}: {
+  file: CorpusFile;
+  settings: CorpusSettings;
+}): Promise<WorkerReply> {
   const item = await analyzeCorpusFile(file, settings);
   const reply: WorkerReply = { file: item.file, cached: item.cached, bytes: item.bytes };
   if (item.json !== undefined) reply.json = item.json;

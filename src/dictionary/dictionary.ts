@@ -45,7 +45,12 @@ export interface DictionaryMatch {
 export const DICTIONARY_DIR = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
 
 /** The built-in dictionary files (relative to {@link DICTIONARY_DIR}). */
-export const BUILTIN_FILES = { terms: 'terms.tsv', formulations: 'formulations.tsv', stopwords: 'stopwords.txt', boilerplate: 'boilerplate.txt' } as const;
+export const BUILTIN_FILES = {
+  terms: 'terms.tsv',
+  formulations: 'formulations.tsv',
+  stopwords: 'stopwords.txt',
+  boilerplate: 'boilerplate.txt',
+} as const;
 
 const CATEGORY_RE = /^[^\s\t]{1,20}$/;
 const SURFACE_RE = /^[^\s\t|]{1,40}$/;
@@ -89,9 +94,15 @@ function parseTsv(content: string, file: string, kind: 'term' | 'formulation'): 
     const cols = raw.split('\t').map((c) => c.trim());
     const max = kind === 'term' ? 3 : 5;
     if (cols.length < 2) throw bad(file, lineNo, `expected "term<TAB>category", got ${JSON.stringify(raw)}`);
-    if (cols.length > max) throw bad(file, lineNo, `expected at most ${max} tab-separated columns, got ${cols.length} in ${JSON.stringify(raw)}`);
+    if (cols.length > max)
+      throw bad(
+        file,
+        lineNo,
+        `expected at most ${max} tab-separated columns, got ${cols.length} in ${JSON.stringify(raw)}`,
+      );
     const [term, category] = cols as [string, string];
-    if (!SURFACE_RE.test(term)) throw bad(file, lineNo, `bad term ${JSON.stringify(term)} (1–40 characters, no spaces, tabs or |)`);
+    if (!SURFACE_RE.test(term))
+      throw bad(file, lineNo, `bad term ${JSON.stringify(term)} (1–40 characters, no spaces, tabs or |)`);
     if (!CATEGORY_RE.test(category)) throw bad(file, lineNo, `bad category ${JSON.stringify(category)} for ${term}`);
     let aliases: string[] = [];
     let members: string[] = [];
@@ -103,11 +114,13 @@ function parseTsv(content: string, file: string, kind: 'term' | 'formulation'): 
       aliases = splitList(cols[3], '|');
       const y = cols[4] ?? '';
       if (y !== '') {
-        if (!/^\d{4}$/.test(y)) throw bad(file, lineNo, `bad year ${JSON.stringify(y)} for ${term} (expected four digits or nothing)`);
+        if (!/^\d{4}$/.test(y))
+          throw bad(file, lineNo, `bad year ${JSON.stringify(y)} for ${term} (expected four digits or nothing)`);
         since = Number(y);
       }
     }
-    for (const a of aliases) if (!SURFACE_RE.test(a)) throw bad(file, lineNo, `bad alias ${JSON.stringify(a)} for ${term}`);
+    for (const a of aliases)
+      if (!SURFACE_RE.test(a)) throw bad(file, lineNo, `bad alias ${JSON.stringify(a)} for ${term}`);
     out.push({ term, category, kind, aliases, members, since, origin: { file, line: lineNo } });
   }
   return out;
@@ -115,7 +128,10 @@ function parseTsv(content: string, file: string, kind: 'term' | 'formulation'): 
 
 function splitList(col: string | undefined, sep: string): string[] {
   if (!col) return [];
-  return col.split(sep).map((s) => s.trim()).filter((s) => s.length > 0);
+  return col
+    .split(sep)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 /**
@@ -251,8 +267,10 @@ function where(o: EntryOrigin): string {
 
 function toEntry(e: DictionaryEntry | EntryInput): DictionaryEntry {
   if ('origin' in e && e.origin) return e as DictionaryEntry;
-  if (!e || typeof e.term !== 'string' || !SURFACE_RE.test(e.term)) throw typeError(`bad dictionary entry term ${JSON.stringify(e?.term)}`);
-  if (typeof e.category !== 'string' || !CATEGORY_RE.test(e.category)) throw typeError(`bad category ${JSON.stringify(e.category)} for ${e.term}`);
+  if (!e || typeof e.term !== 'string' || !SURFACE_RE.test(e.term))
+    throw typeError(`bad dictionary entry term ${JSON.stringify(e?.term)}`);
+  if (typeof e.category !== 'string' || !CATEGORY_RE.test(e.category))
+    throw typeError(`bad category ${JSON.stringify(e.category)} for ${e.term}`);
   return {
     term: e.term,
     category: e.category,
@@ -281,7 +299,12 @@ function readText(path: string): string {
     return readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new TifaError(code, `tifa: ${path}: cannot read the dictionary file (${code === 'ENOENT' ? 'no such file' : (e as Error).message})`, path, { cause: e });
+    throw new TifaError(
+      code,
+      `tifa: ${path}: cannot read the dictionary file (${code === 'ENOENT' ? 'no such file' : (e as Error).message})`,
+      path,
+      { cause: e },
+    );
   }
 }
 
@@ -290,7 +313,10 @@ export function builtinEntries(): DictionaryEntry[] {
   if (!builtinCache) {
     const t = DICTIONARY_DIR + BUILTIN_FILES.terms;
     const f = DICTIONARY_DIR + BUILTIN_FILES.formulations;
-    builtinCache = [...parseTermsFile(readText(t), 'dictionaries/' + BUILTIN_FILES.terms), ...parseFormulationsFile(readText(f), 'dictionaries/' + BUILTIN_FILES.formulations)];
+    builtinCache = [
+      ...parseTermsFile(readText(t), `dictionaries/${BUILTIN_FILES.terms}`),
+      ...parseFormulationsFile(readText(f), `dictionaries/${BUILTIN_FILES.formulations}`),
+    ];
   }
   return builtinCache;
 }
@@ -334,7 +360,7 @@ const wordLists = new Map<string, Set<string>>();
 export function loadWordList(name: 'stopwords' | 'boilerplate'): Set<string> {
   let s = wordLists.get(name);
   if (!s) {
-    s = parseWordList(readText(DICTIONARY_DIR + BUILTIN_FILES[name]), 'dictionaries/' + BUILTIN_FILES[name]);
+    s = parseWordList(readText(DICTIONARY_DIR + BUILTIN_FILES[name]), `dictionaries/${BUILTIN_FILES[name]}`);
     wordLists.set(name, s);
   }
   return s;

@@ -43,7 +43,11 @@ export function decodeBytes(bytes: Uint8Array, source: string): Decoded {
     decoded = strict(bytes.subarray(2), 'utf-16be', 'utf-16be', source);
   } else {
     if (bytes.includes(0)) {
-      throw new TifaError('EBINARY', `tifa: ${source}: looks like a binary file (it contains NUL bytes), not a text report`, source);
+      throw new TifaError(
+        'EBINARY',
+        `tifa: ${source}: looks like a binary file (it contains NUL bytes), not a text report`,
+        source,
+      );
     }
     decoded = tryDecode(bytes, 'utf-8', 'utf-8') ?? tryDecode(bytes, 'gb18030', 'gb18030');
     if (!decoded) {
@@ -55,7 +59,11 @@ export function decodeBytes(bytes: Uint8Array, source: string): Decoded {
     }
   }
   if (controlRatio(decoded.text) > CONTROL_LIMIT) {
-    throw new TifaError('EBINARY', `tifa: ${source}: looks like a binary file (too many control characters after decoding as ${decoded.encoding})`, source);
+    throw new TifaError(
+      'EBINARY',
+      `tifa: ${source}: looks like a binary file (too many control characters after decoding as ${decoded.encoding})`,
+      source,
+    );
   }
   if (decoded.text.trim().length === 0) {
     throw new TifaError('EEMPTY', `tifa: ${source}: the file holds only whitespace`, source);
@@ -74,6 +82,11 @@ function tryDecode(bytes: Uint8Array, label: string, encoding: Encoding): Decode
 
 function strict(bytes: Uint8Array, label: string, encoding: Encoding, source: string): Decoded {
   const d = tryDecode(bytes, label, encoding);
-  if (!d) throw new TifaError('EDECODE', `tifa: ${source}: the byte-order mark says ${encoding} but the bytes do not decode as ${encoding}`, source);
+  if (!d)
+    throw new TifaError(
+      'EDECODE',
+      `tifa: ${source}: the byte-order mark says ${encoding} but the bytes do not decode as ${encoding}`,
+      source,
+    );
   return d;
 }

@@ -49,19 +49,46 @@ export function createDocument(input: string | Uint8Array, options: DocumentOpti
   const raw = parseStructure(normalized);
   const span = (a: number, b: number) => toOriginalSpan(map, a, b);
 
-  const excluded = raw.excluded.map((e) => ({ ...span(e.nStart, e.nEnd), reason: e.reason, nStart: e.nStart, nEnd: e.nEnd }));
+  const excluded = raw.excluded.map((e) => ({
+    ...span(e.nStart, e.nEnd),
+    reason: e.reason,
+    nStart: e.nStart,
+    nEnd: e.nEnd,
+  }));
   const sections: Section[] = raw.sections.map((s) => {
     const o = span(s.nStart, s.nEnd);
     const h = span(s.nStart, s.headingEnd);
-    return { title: text.slice(h.start, h.end), level: s.level, number: s.number, parent: s.parent, role: s.role, start: o.start, end: o.end, headingEnd: h.end, nStart: s.nStart, nEnd: s.nEnd };
+    return {
+      title: text.slice(h.start, h.end),
+      level: s.level,
+      number: s.number,
+      parent: s.parent,
+      role: s.role,
+      start: o.start,
+      end: o.end,
+      headingEnd: h.end,
+      nStart: s.nStart,
+      nEnd: s.nEnd,
+    };
   });
-  const sentences: Sentence[] = raw.sentences.map((s) => ({ ...span(s.nStart, s.nEnd), section: s.section, nStart: s.nStart, nEnd: s.nEnd }));
+  const sentences: Sentence[] = raw.sentences.map((s) => ({
+    ...span(s.nStart, s.nEnd),
+    section: s.section,
+    nStart: s.nStart,
+    nEnd: s.nEnd,
+  }));
   const paragraphs = raw.paragraphs.map((p) => ({ ...span(p.nStart, p.nEnd), nStart: p.nStart, nEnd: p.nEnd }));
 
   // Year: option > title > date line > file name > review heading (+1) > body.
   let year: number | null = null;
   let yearSource: YearSource | null = null;
-  const titleText = options.title ?? (raw.title ? text.slice(span(raw.title.nStart, raw.title.nEnd).start, span(raw.title.nStart, raw.title.nEnd).end).replace(/\s*\n\s*/g, ' ') : null);
+  const titleText =
+    options.title ??
+    (raw.title
+      ? text
+          .slice(span(raw.title.nStart, raw.title.nEnd).start, span(raw.title.nStart, raw.title.nEnd).end)
+          .replace(/\s*\n\s*/g, ' ')
+      : null);
   const ty = titleText ? /(19[4-9]\d|20\d\d)\s*年/.exec(titleText) : null;
   const fy = /(?:^|[^\d])(19[4-9]\d|20\d\d)(?:[^\d]|$)/.exec(basename(source));
   const by = /(19[4-9]\d|20\d\d)年/.exec(normalized.slice(raw.body.nStart, raw.body.nEnd));
@@ -131,7 +158,8 @@ export function createDocument(input: string | Uint8Array, options: DocumentOpti
  * ```
  */
 export async function loadDocument(path: string, options: DocumentOptions = {}): Promise<TifaDocument> {
-  if (typeof path !== 'string' || path.length === 0) throw typeError(`loadDocument expects a file path, got ${describe(path)}`);
+  if (typeof path !== 'string' || path.length === 0)
+    throw typeError(`loadDocument expects a file path, got ${describe(path)}`);
   const bytes = await readReportFile(path);
   return createDocument(bytes, { ...options, source: options.source ?? path });
 }
@@ -153,7 +181,12 @@ export async function readReportFile(path: string): Promise<Buffer> {
   } catch (e) {
     if (e instanceof TifaError) throw e;
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : (e as Error).message;
     throw new TifaError(code, `tifa: ${path}: cannot read the file (${why})`, path, { cause: e });
   }
 }

@@ -17,12 +17,20 @@ export const MANIFEST_NAMES = ['MANIFEST.tsv', 'manifest.tsv', 'MANIFEST.csv', '
  */
 export function parseManifest(content: string, file: string): Map<string, DocumentMeta> {
   const sep = file.toLowerCase().endsWith('.csv') ? ',' : '\t';
-  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  const lines = content
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'));
   const out = new Map<string, DocumentMeta>();
   if (lines.length === 0) return out;
   const header = splitRow(lines[0]!, sep).map((h) => h.trim().toLowerCase());
   const fi = header.indexOf('file');
-  if (fi < 0) throw new TifaError('EMANIFEST', `tifa: ${file}:1: the header has no "file" column (got ${JSON.stringify(header.join(sep))})`, file);
+  if (fi < 0)
+    throw new TifaError(
+      'EMANIFEST',
+      `tifa: ${file}:1: the header has no "file" column (got ${JSON.stringify(header.join(sep))})`,
+      file,
+    );
   for (let i = 1; i < lines.length; i++) {
     const cols = splitRow(lines[i]!, sep);
     const get = (name: string) => {
@@ -41,7 +49,8 @@ export function parseManifest(content: string, file: string): Map<string, Docume
     if (issuer) meta.issuer = issuer;
     if (genre) meta.genre = genre;
     if (year) {
-      if (!/^\d{4}$/.test(year)) throw new TifaError('EMANIFEST', `tifa: ${file}:${i + 1}: bad year ${JSON.stringify(year)}`, file);
+      if (!/^\d{4}$/.test(year))
+        throw new TifaError('EMANIFEST', `tifa: ${file}:${i + 1}: bad year ${JSON.stringify(year)}`, file);
       meta.year = Number(year);
     }
     out.set(name, meta);

@@ -15,13 +15,19 @@ const LINE_FINAL = /[。！？；：…”’」』）)\]】》!?;:]$/;
 /** A line that starts like this continues the previous one. */
 const CONTINUES = /^[》”’」』）)\]】、，,。；;：！!？?%％]/;
 /** A line that ends like this continues on the next one. */
-const OPEN_END = /[《“‘「『（(\[【、，,]$/;
+const OPEN_END = /[《“‘「『（([【、，,]$/;
 const PROSE = /[，。；、]/;
 /** Heading shapes; kept in sync with structure.ts (a heading line never joins). */
-export const HEADING_START = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章节部分篇])/;
+export const HEADING_START =
+  /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章节部分篇])/;
 
 function isCjk(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff00 && c <= 0xffef)
+  );
 }
 
 function isDigit(c: number): boolean {
@@ -49,9 +55,12 @@ export function normalize(text: string): Normalized {
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
     if (ZERO_WIDTH.has(c) || c === 0x0d) continue;
-    if (c >= 0xff10 && c <= 0xff19) c -= 0xfee0; // digits
-    else if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) c -= 0xfee0; // letters
-    else if (c === 0xff05) c = 0x25; // ％
+    if (c >= 0xff10 && c <= 0xff19)
+      c -= 0xfee0; // digits
+    else if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a))
+      c -= 0xfee0; // letters
+    else if (c === 0xff05)
+      c = 0x25; // ％
     else if (c === 0x3000 || c === 0xa0) c = 0x20;
     else if (c === 0xff0e) {
       const p = out.length > 0 ? out[out.length - 1]! : 0;
@@ -63,7 +72,20 @@ export function normalize(text: string): Normalized {
       const nearCjk = isCjk(p) || isCjk(nx);
       const numeric = (c === 0x2c || c === 0x3a) && isDigit(p) && isDigit(nx);
       if (nearCjk && !numeric) {
-        c = c === 0x2c ? 0xff0c : c === 0x3b ? 0xff1b : c === 0x3a ? 0xff1a : c === 0x28 ? 0xff08 : c === 0x29 ? 0xff09 : c === 0x21 ? 0xff01 : 0xff1f;
+        c =
+          c === 0x2c
+            ? 0xff0c
+            : c === 0x3b
+              ? 0xff1b
+              : c === 0x3a
+                ? 0xff1a
+                : c === 0x28
+                  ? 0xff08
+                  : c === 0x29
+                    ? 0xff09
+                    : c === 0x21
+                      ? 0xff01
+                      : 0xff1f;
       }
     }
     out.push(c);

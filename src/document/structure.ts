@@ -18,7 +18,9 @@ export interface RawStructure {
   date: (NSpan & { text: string; iso: string }) | null;
   excluded: Array<NSpan & { reason: ExclusionReason }>;
   body: NSpan;
-  sections: Array<NSpan & { title: string; level: number; number: number; headingEnd: number; parent: number; role: SectionRole }>;
+  sections: Array<
+    NSpan & { title: string; level: number; number: number; headingEnd: number; parent: number; role: SectionRole }
+  >;
   paragraphs: NSpan[];
   sentences: Array<NSpan & { section: number }>;
   reviewYear: number | null;
@@ -37,9 +39,11 @@ export function smallChineseNumber(s: string): number {
   return tens * 10 + ones;
 }
 
-const METADATA_LINE = /^(?:时间|日期|发布时间|发布日期|字数|来源|作者|浏览|浏览次数|阅读|阅读量|点击|编辑|责任编辑|分类|标签|页数|下载次数)\s*[:：]/;
-const PAYWALL_LINE = /剩余\s*\d+\s*%\s*的内容|内容被锁住|^阅读全文|^展开全文|^下载文档|^复制下载$|^立即下载|^付费下载|^VIP|^登录后|^免费下载|^原创力文档|^文档下载/;
-const FOOTER_START = /^本作品(?:是|在)|^Public domain$|属于\s*$|^公有领域$/;
+const METADATA_LINE =
+  /^(?:时间|日期|发布时间|发布日期|字数|来源|作者|浏览|浏览次数|阅读|阅读量|点击|编辑|责任编辑|分类|标签|页数|下载次数)\s*[:：]/;
+const PAYWALL_LINE =
+  /剩余\s*\d+\s*%\s*的内容|内容被锁住|^阅读全文|^展开全文|^下载文档|^复制下载$|^立即下载|^付费下载|^VIP|^登录后|^免费下载|^原创力文档|^文档下载/;
+const _FOOTER_START = /^本作品(?:是|在)|^Public domain$|属于\s*$|^公有领域$/;
 const SENT_END = /[。！？!?]/;
 const DATE_LINE = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/;
 const TIME_LINE = /^(?:时间|日期|发布时间|发布日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
@@ -95,7 +99,10 @@ export function parseStructure(t: string): RawStructure {
   let bodyEndLine = lines.length;
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
-    if (/^本作品(?:是|在)/.test(l.text) && /中华人民共和国|公有领域|著作权/.test(t.slice(l.from, Math.min(t.length, l.from + 400)))) {
+    if (
+      /^本作品(?:是|在)/.test(l.text) &&
+      /中华人民共和国|公有领域|著作权/.test(t.slice(l.from, Math.min(t.length, l.from + 400)))
+    ) {
       bodyEndLine = k;
       break;
     }
@@ -110,9 +117,11 @@ export function parseStructure(t: string): RawStructure {
   for (let k = 0; k < bodyEndLine; k++) {
     const l = lines[k]!;
     if (!l.text) continue;
-    if (firstProse < 0 && (/[，。；]/.test(l.text) || /[：:]$/.test(l.text)) && !METADATA_LINE.test(l.text)) firstProse = k;
+    if (firstProse < 0 && (/[，。；]/.test(l.text) || /[：:]$/.test(l.text)) && !METADATA_LINE.test(l.text))
+      firstProse = k;
     const m = TIME_LINE.exec(l.text);
-    if (m && !date) date = { nStart: l.lead, nEnd: l.lead + l.text.length, text: l.text, iso: iso(m[1]!, m[2]!, m[3]!) };
+    if (m && !date)
+      date = { nStart: l.lead, nEnd: l.lead + l.text.length, text: l.text, iso: iso(m[1]!, m[2]!, m[3]!) };
     if (METADATA_LINE.test(l.text)) {
       excluded.push({ nStart: l.lead, nEnd: l.lead + l.text.length, reason: 'metadata' });
       isExcluded[k] = 1;
@@ -153,7 +162,12 @@ export function parseStructure(t: string): RawStructure {
       }
     }
     const afterMeta = excluded.some((e) => e.reason === 'metadata' && e.nStart < l.from);
-    if (!afterMeta && l.text.replace(/\s/g, '').length <= 6 && titleParts.length > 0 && /^[\u4e00-\u9fff\s]+$/.test(l.text)) {
+    if (
+      !afterMeta &&
+      l.text.replace(/\s/g, '').length <= 6 &&
+      titleParts.length > 0 &&
+      /^[\u4e00-\u9fff\s]+$/.test(l.text)
+    ) {
       continue; // speaker's name under a title (习　近　平)
     }
     excluded.push({ nStart: l.lead, nEnd: l.lead + l.text.length, reason: 'site-header' });
@@ -162,7 +176,14 @@ export function parseStructure(t: string): RawStructure {
   if (titleParts.length > 0) {
     const first = titleParts[0]!;
     const last = titleParts[titleParts.length - 1]!;
-    title = { nStart: first.lead, nEnd: last.lead + last.text.length, text: titleParts.map((p) => p.text).join(' ').replace(/\s+(——)/g, '$1') };
+    title = {
+      nStart: first.lead,
+      nEnd: last.lead + last.text.length,
+      text: titleParts
+        .map((p) => p.text)
+        .join(' ')
+        .replace(/\s+(——)/g, '$1'),
+    };
   }
 
   // Body: from the first non-header line to the footer.
@@ -208,7 +229,8 @@ export function parseStructure(t: string): RawStructure {
     const h = matchHeading(l.text);
     if (h) {
       const prev = lastNumber.get(h.level) ?? 0;
-      const ok = h.number === prev + 1 || (h.number === 1 && prev !== 0 && h.level > 1) || (h.level === 1 && h.number === 1);
+      const ok =
+        h.number === prev + 1 || (h.number === 1 && prev !== 0 && h.level > 1) || (h.level === 1 && h.number === 1);
       if (ok) {
         const end = l.lead + h.titleLength;
         const heading = t.slice(l.lead, end);
@@ -275,7 +297,16 @@ export function parseStructure(t: string): RawStructure {
     if (b > a) sentences.push({ nStart: a, nEnd: b, section: sectionAt(a) });
   }
 
-  return { title, date, excluded: excluded.sort((a, b) => a.nStart - b.nStart), body: { nStart: bodyStart, nEnd: bodyEnd }, sections, paragraphs, sentences, reviewYear };
+  return {
+    title,
+    date,
+    excluded: excluded.sort((a, b) => a.nStart - b.nStart),
+    body: { nStart: bodyStart, nEnd: bodyEnd },
+    sections,
+    paragraphs,
+    sentences,
+    reviewYear,
+  };
 }
 
 function trimEnd(t: string, end: number): number {

@@ -55,7 +55,21 @@ const FIRST: Uint8Array = (() => {
   return f;
 })();
 
-const CASE_BEFORE = ['发生', '查处', '查办', '出现', '处理', '通报', '曝光', '办理', '侦破', '立案', '受理', '处置', '有'];
+const CASE_BEFORE = [
+  '发生',
+  '查处',
+  '查办',
+  '出现',
+  '处理',
+  '通报',
+  '曝光',
+  '办理',
+  '侦破',
+  '立案',
+  '受理',
+  '处置',
+  '有',
+];
 const CASE_AFTER = /^[^。；;！!？?\n]{0,15}?(案|事故|事件|纠纷|违纪|违法)/;
 
 /** Is 一起 at `i` a count of cases (未发生一起…案件) rather than "together"? */
@@ -83,7 +97,8 @@ export function lexicalMarks(t: string): { inside: Uint8Array; starts: Uint8Arra
     if (FIRST[t.charCodeAt(i)] !== 1) continue;
     // a word that begins with a numeral character right after another numeral
     // character is part of a bigger number: 三十分钟, 三万一千, 十一起
-    if (i > 0 && isCnNumeralChar(t.charAt(i)) && (isCnNumeralChar(t.charAt(i - 1)) || isAsciiDigit(t.charAt(i - 1)))) continue;
+    if (i > 0 && isCnNumeralChar(t.charAt(i)) && (isCnNumeralChar(t.charAt(i - 1)) || isAsciiDigit(t.charAt(i - 1))))
+      continue;
     const list = BY_FIRST.get(t.charAt(i));
     if (list) {
       for (const w of list) {

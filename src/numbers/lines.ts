@@ -48,7 +48,7 @@ export function formatQuantitiesLine(qs: readonly Quantity[]): string {
     if (q.error) s += `,"error":${esc(q.error)}`;
     s += '}';
   }
-  return s + ']}';
+  return `${s}]}`;
 }
 
 /**
@@ -91,7 +91,7 @@ export async function numbersLines(
   for await (const line of rl) {
     let qs = options.exclude ? scanQuantities(line, { exclude: options.exclude(line) }) : scanQuantities(line);
     if (claimsOnly) qs = qs.filter((q) => q.claim);
-    buf += formatQuantitiesLine(qs) + '\n';
+    buf += `${formatQuantitiesLine(qs)}\n`;
     if (buf.length > 65536) await flush();
   }
   await flush();

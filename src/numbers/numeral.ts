@@ -270,7 +270,13 @@ export function readNumeral(ctx: NumeralContext, i: number, opts: NumeralOptions
       if (q > p) {
         const c2 = t.charAt(q);
         const ok =
-          CN_DIGIT.has(c2) || CN_ZERO.has(c2) || CN_SMALL.has(c2) || CN_BIG.has(c2) || c2 === '余' || c2 === '点' || c2 === '几' ||
+          CN_DIGIT.has(c2) ||
+          CN_ZERO.has(c2) ||
+          CN_SMALL.has(c2) ||
+          CN_BIG.has(c2) ||
+          c2 === '余' ||
+          c2 === '点' ||
+          c2 === '几' ||
           (isAsciiDigit(c2) && (last === 'small' || last === 'big')); // 7万 5千 4百
         if (!ok) break;
         if (last === 'digit' && (CN_DIGIT.has(c2) || CN_ZERO.has(c2))) break; // 二百五 二百五: separate numbers
@@ -294,7 +300,11 @@ export function readNumeral(ctx: NumeralContext, i: number, opts: NumeralOptions
       if (tokens === 0 && !a.sep && !a.dot) arabicDigits = a.digits;
       let aEnd = a.end;
       let aDec = a.dec;
-      if ((t.charAt(aEnd) === 'k' || t.charAt(aEnd) === 'K') && !isAsciiLetter(t.charAt(aEnd + 1)) && !isAsciiDigit(t.charAt(aEnd + 1))) {
+      if (
+        (t.charAt(aEnd) === 'k' || t.charAt(aEnd) === 'K') &&
+        !isAsciiLetter(t.charAt(aEnd + 1)) &&
+        !isAsciiDigit(t.charAt(aEnd + 1))
+      ) {
         // 5k, 3.2k (thousands)
         aDec = decShift(aDec, 3);
         aEnd++;
@@ -327,7 +337,14 @@ export function readNumeral(ctx: NumeralContext, i: number, opts: NumeralOptions
       }
       if ((last === 'digit' || (last === 'zero' && seqMode)) && q === p) {
         const nc = t.charAt(q + 1);
-        if (!seqMode && !pairDone && last === 'digit' && isPair(prevDigit, d) && !CN_DIGIT.has(nc) && !CN_ZERO.has(nc)) {
+        if (
+          !seqMode &&
+          !pairDone &&
+          last === 'digit' &&
+          isPair(prevDigit, d) &&
+          !CN_DIGIT.has(nc) &&
+          !CN_ZERO.has(nc)
+        ) {
           const hi = states.map((s) => ({ ...cloneState(s), num: decInt(d) }));
           states = [states[0]!, hi[0]!];
           pairDone = true;
@@ -504,7 +521,8 @@ export function readNumeral(ctx: NumeralContext, i: number, opts: NumeralOptions
       if (last === 'none' && !opts.leadingUnit) break;
       if (last === 'zero' && states[0]!.num === null && decIsZero(states[0]!.section)) break;
       allRisky = false;
-      const multiplyAll = last === 'big' || (last === 'approx' && states[0]!.num === null && decIsZero(states[0]!.section));
+      const multiplyAll =
+        last === 'big' || (last === 'approx' && states[0]!.num === null && decIsZero(states[0]!.section));
       each((s) => {
         if (s.frac) {
           s.result = decShift(stateValue(s), be);
@@ -559,7 +577,7 @@ export function readNumeral(ctx: NumeralContext, i: number, opts: NumeralOptions
       }
       const fr = decFromDigits('0', digits);
       if (seqMode) {
-        seq += '.' + digits;
+        seq += `.${digits}`;
       } else {
         each((s) => (s.frac = fr));
       }

@@ -29,10 +29,16 @@ import type { Quantity, Resolution } from './types.js';
 export function resolveNumber(text: string): Resolution {
   if (typeof text !== 'string') throw new TypeError(`tifa: resolveNumber expects a string, got ${describeValue(text)}`);
   const s = text.trim();
-  const fail = (error: 'too-large' | 'unparseable'): Resolution => ({ value: null, min: null, max: null, approx: null, error });
+  const fail = (error: 'too-large' | 'unparseable'): Resolution => ({
+    value: null,
+    min: null,
+    max: null,
+    approx: null,
+    error,
+  });
   if (s === '') return fail('unparseable');
   const r = readWhole(s);
-  if (!r || !r.value) return fail('unparseable');
+  if (!r?.value) return fail('unparseable');
   if (r.error) return fail(r.error);
   if (valTooLarge(r.value) || (r.hi && valTooLarge(r.hi))) return fail('too-large');
   const v = valNumber(r.value);
@@ -56,7 +62,8 @@ export function resolveNumber(text: string): Resolution {
  * ```
  */
 export function resolveQuantity(text: string): Quantity {
-  if (typeof text !== 'string') throw new TypeError(`tifa: resolveQuantity expects a string, got ${describeValue(text)}`);
+  if (typeof text !== 'string')
+    throw new TypeError(`tifa: resolveQuantity expects a string, got ${describeValue(text)}`);
   const start = text.length - text.trimStart().length;
   const end = text.trimEnd().length;
   const qs = scanQuantities(text);

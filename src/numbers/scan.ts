@@ -1,14 +1,22 @@
 /**
  * Finding quantities in running text.
  */
-import { CN_DIGIT, CN_ZERO, isAsciiDigit, isAsciiLetter, isCnNumeralChar, isHan, isSpace, normaliseChars } from './chars.js';
+import {
+  CN_DIGIT,
+  CN_ZERO,
+  isAsciiDigit,
+  isAsciiLetter,
+  isCnNumeralChar,
+  isHan,
+  isSpace,
+  normaliseChars,
+} from './chars.js';
 import {
   type Dec,
   decAdd,
   decCmp,
   decFromDigits,
   decInt,
-  decIsZero,
   decNeg,
   decShift,
   decToNumber,
@@ -109,17 +117,55 @@ interface Prefix {
 
 const PREFIXES: Prefix[] = (
   [
-    ['大于或者等于', 'at-least'], ['大于或等于', 'at-least'], ['大于等于', 'at-least'], ['不小于', 'at-least'],
-    ['不低于', 'at-least'], ['不少于', 'at-least'], ['至少', 'at-least'], ['最少', 'at-least'], ['起码', 'at-least'],
-    ['最低', 'at-least'], ['不下', 'at-least'], ['≥', 'at-least'], ['>=', 'at-least'],
-    ['小于或者等于', 'at-most'], ['小于或等于', 'at-most'], ['小于等于', 'at-most'], ['不大于', 'at-most'],
-    ['不高于', 'at-most'], ['不多于', 'at-most'], ['不超过', 'at-most'], ['不超出', 'at-most'], ['至多', 'at-most'],
-    ['最多', 'at-most'], ['最高', 'at-most'], ['≤', 'at-most'], ['<=', 'at-most'],
-    ['超过', 'more-than'], ['超出', 'more-than'], ['突破', 'more-than'], ['多于', 'more-than'], ['大于', 'more-than'],
-    ['高于', 'more-than'], ['逾', 'more-than'], ['超', 'more-than'], ['>', 'more-than'],
-    ['不到', 'less-than'], ['不足', 'less-than'], ['不满', 'less-than'], ['少于', 'less-than'], ['小于', 'less-than'],
-    ['低于', 'less-than'], ['将近', 'less-than'], ['接近', 'less-than'], ['近', 'less-than'], ['<', 'less-than'],
-    ['大约', 'about'], ['大概', 'about'], ['大致', 'about'], ['约', 'about'],
+    ['大于或者等于', 'at-least'],
+    ['大于或等于', 'at-least'],
+    ['大于等于', 'at-least'],
+    ['不小于', 'at-least'],
+    ['不低于', 'at-least'],
+    ['不少于', 'at-least'],
+    ['至少', 'at-least'],
+    ['最少', 'at-least'],
+    ['起码', 'at-least'],
+    ['最低', 'at-least'],
+    ['不下', 'at-least'],
+    ['≥', 'at-least'],
+    ['>=', 'at-least'],
+    ['小于或者等于', 'at-most'],
+    ['小于或等于', 'at-most'],
+    ['小于等于', 'at-most'],
+    ['不大于', 'at-most'],
+    ['不高于', 'at-most'],
+    ['不多于', 'at-most'],
+    ['不超过', 'at-most'],
+    ['不超出', 'at-most'],
+    ['至多', 'at-most'],
+    ['最多', 'at-most'],
+    ['最高', 'at-most'],
+    ['≤', 'at-most'],
+    ['<=', 'at-most'],
+    ['超过', 'more-than'],
+    ['超出', 'more-than'],
+    ['突破', 'more-than'],
+    ['多于', 'more-than'],
+    ['大于', 'more-than'],
+    ['高于', 'more-than'],
+    ['逾', 'more-than'],
+    ['超', 'more-than'],
+    ['>', 'more-than'],
+    ['不到', 'less-than'],
+    ['不足', 'less-than'],
+    ['不满', 'less-than'],
+    ['少于', 'less-than'],
+    ['小于', 'less-than'],
+    ['低于', 'less-than'],
+    ['将近', 'less-than'],
+    ['接近', 'less-than'],
+    ['近', 'less-than'],
+    ['<', 'less-than'],
+    ['大约', 'about'],
+    ['大概', 'about'],
+    ['大致', 'about'],
+    ['约', 'about'],
   ] as Array<[string, Approx]>
 )
   .map(([w, approx]): Prefix => ({ w, approx, lead: true }))
@@ -134,10 +180,25 @@ const PREFIXES: Prefix[] = (
 const PREFIX_FIRST = new Set(PREFIXES.map((p) => p.w.charAt(0)));
 
 const SUFFIXES: Array<[string, Approx]> = [
-  ['或者以上', 'at-least'], ['或以上', 'at-least'], ['及以上', 'at-least'], ['以上', 'at-least'],
-  ['或者以下', 'at-most'], ['或以下', 'at-most'], ['及以下', 'at-most'], ['以下', 'at-most'], ['以内', 'at-most'],
-  ['之内', 'at-most'], ['之上', 'more-than'], ['之下', 'less-than'], ['左右', 'about'], ['上下', 'about'],
-  ['开外', 'more-than'], ['有余', 'more-than'], ['出头', 'more-than'], ['或者更多', 'at-least'], ['或更多', 'at-least'],
+  ['或者以上', 'at-least'],
+  ['或以上', 'at-least'],
+  ['及以上', 'at-least'],
+  ['以上', 'at-least'],
+  ['或者以下', 'at-most'],
+  ['或以下', 'at-most'],
+  ['及以下', 'at-most'],
+  ['以下', 'at-most'],
+  ['以内', 'at-most'],
+  ['之内', 'at-most'],
+  ['之上', 'more-than'],
+  ['之下', 'less-than'],
+  ['左右', 'about'],
+  ['上下', 'about'],
+  ['开外', 'more-than'],
+  ['有余', 'more-than'],
+  ['出头', 'more-than'],
+  ['或者更多', 'at-least'],
+  ['或更多', 'at-least'],
 ];
 
 const FUNC_AFTER_BARE = '是和与或及那这却而不的也就都还在，';
@@ -237,17 +298,21 @@ function readSign(S: Scan, j: number): { neg: boolean; p: number } {
     const prev = t.charAt(j - 1);
     if (isAsciiDigit(prev) || isAsciiLetter(prev) || prev === ')' || prev === '.') return { neg: false, p: j };
     const q = skipSpaces(t, j + 1, 1);
-    if (isAsciiDigit(t.charAt(q)) || (t.charAt(q) === '.' && isAsciiDigit(t.charAt(q + 1)))) return { neg: c === '-', p: q };
+    if (isAsciiDigit(t.charAt(q)) || (t.charAt(q) === '.' && isAsciiDigit(t.charAt(q + 1))))
+      return { neg: c === '-', p: q };
   }
   return { neg: false, p: j };
 }
 
 /** 百分之 / 千分之 / 万分之 / 百万分之 … / 十分之 at p. */
-function readPercentPrefix(S: Scan, p: number): { end: number; val: Val; percent: boolean; nm: Numeral; shift: number } | null {
+function readPercentPrefix(
+  S: Scan,
+  p: number,
+): { end: number; val: Val; percent: boolean; nm: Numeral; shift: number } | null {
   const { t } = S;
   if (!has('十百千万亿拾佰仟', t.charAt(p))) return null;
   const den = readNumeral(S.ctx, p, { leadingUnit: true });
-  if (!den || !den.onlyUnits) return null;
+  if (!den?.onlyUnits) return null;
   const fr = fractionAt(S, den.end);
   if (!fr) return null;
   const num = fr.num;
@@ -275,7 +340,12 @@ function fractionAt(S: Scan, p: number): { start: number; end: number; num: Nume
 }
 
 /** Unit after p (up to 4 spaces), with contextual decisions. */
-function unitAt(S: Scan, p: number, nm: Numeral, start: number): { def: UnitDef; end: number; kind: QuantityKind; text: string } | null {
+function unitAt(
+  S: Scan,
+  p: number,
+  nm: Numeral,
+  start: number,
+): { def: UnitDef; end: number; kind: QuantityKind; text: string } | null {
   const { t } = S;
   const q = skipSpaces(t, p, 4);
   if (q > p && q - p > 1 && !/[个百]/.test(t.charAt(q))) {
@@ -306,7 +376,16 @@ function unitAt(S: Scan, p: number, nm: Numeral, start: number): { def: UnitDef;
       kind = 'measure';
       if (def.text === '升' && has('至到', next) && !/^[至到][^升]{1,6}升/.test(t.slice(end, end + 9))) return null;
       if (def.text === '分') {
-        if (!(isBoundary(next) || next === '的' || t.startsWith('以上', end) || t.startsWith('以下', end) || t.startsWith('左右', end))) return null;
+        if (
+          !(
+            isBoundary(next) ||
+            next === '的' ||
+            t.startsWith('以上', end) ||
+            t.startsWith('以下', end) ||
+            t.startsWith('左右', end)
+          )
+        )
+          return null;
         if (t.charAt(start - 1) === '时' || t.charAt(start - 1) === '点') kind = 'date';
       }
       if (def.text === '度' && nm.single && decToNumber(nm.value) === 1) return null;
@@ -315,8 +394,16 @@ function unitAt(S: Scan, p: number, nm: Numeral, start: number): { def: UnitDef;
     case 'money':
       kind = 'money';
       if (def.text === '块') {
-        const ok = '钱角毛分'.includes(next) || next === '' || CN_DIGIT.has(next) || CN_ZERO.has(next) || isAsciiDigit(next) ||
-          isBoundary(next) || t.startsWith('以上', end) || t.startsWith('以下', end) || t.startsWith('左右', end);
+        const ok =
+          '钱角毛分'.includes(next) ||
+          next === '' ||
+          CN_DIGIT.has(next) ||
+          CN_ZERO.has(next) ||
+          isAsciiDigit(next) ||
+          isBoundary(next) ||
+          t.startsWith('以上', end) ||
+          t.startsWith('以下', end) ||
+          t.startsWith('左右', end);
         if (!ok) return { def: { text: '块', cls: 'count' }, end, kind: 'count', text: '块' };
       }
       break;
@@ -354,7 +441,11 @@ function unitAt(S: Scan, p: number, nm: Numeral, start: number): { def: UnitDef;
       break;
     case 'identifier':
       kind = 'identifier';
-      if (def.text === '号' && (t.charAt(start - 1) === '月' || /月\d{1,2}$/.test(t.slice(Math.max(0, start - 3), start)))) kind = 'date';
+      if (
+        def.text === '号' &&
+        (t.charAt(start - 1) === '月' || /月\d{1,2}$/.test(t.slice(Math.max(0, start - 3), start)))
+      )
+        kind = 'date';
       break;
   }
   end = q + def.text.length;
@@ -377,7 +468,12 @@ const FINANCIAL = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]/;
  * 零角零分) or on their own for financial numerals (肆角叁分). `d0` is an
  * already-read first digit (the numeral itself, for 壹角).
  */
-function subUnits(S: Scan, p: number, colloquial: boolean, d0: { d: number; end: number } | null): { add: Dec; end: number } | null {
+function subUnits(
+  S: Scan,
+  p: number,
+  colloquial: boolean,
+  d0: { d: number; end: number } | null,
+): { add: Dec; end: number } | null {
   const { t } = S;
   let q = p;
   let zero = false;
@@ -388,7 +484,7 @@ function subUnits(S: Scan, p: number, colloquial: boolean, d0: { d: number; end:
       q++;
     }
     d1 = SIMPLE_DIGIT(S, q);
-    if (!d1 && zero && has(JIAO + '分', t.charAt(q))) d1 = { d: 0, end: q };
+    if (!d1 && zero && has(`${JIAO}分`, t.charAt(q))) d1 = { d: 0, end: q };
   }
   if (!d1) return null;
   const c1 = t.charAt(d1.end);
@@ -418,7 +514,11 @@ function subUnits(S: Scan, p: number, colloquial: boolean, d0: { d: number; end:
   } else if (c1 === '分' && t.charAt(d1.end + 1) !== '之') {
     add = decShift(decInt(d1.d), -2);
     end = d1.end + 1;
-  } else if (colloquial && d0 === null && (isBoundary(c1) || has('到至和与或', c1) || t.startsWith('以上', d1.end) || t.startsWith('以下', d1.end))) {
+  } else if (
+    colloquial &&
+    d0 === null &&
+    (isBoundary(c1) || has('到至和与或', c1) || t.startsWith('以上', d1.end) || t.startsWith('以下', d1.end))
+  ) {
     add = decShift(decInt(d1.d), zero ? -2 : -1);
     end = d1.end;
   } else {
@@ -453,15 +553,24 @@ function moneyTail(S: Scan, p: number, unit: string): { add: Dec; end: number } 
 function readElement(S: Scan, j: number, lead: boolean): Element | null {
   const { t } = S;
   const sg = readSign(S, j);
-  let p = sg.p;
+  const p = sg.p;
 
   // 百分之五 / 千分之三 / 十分之一
   const pp = readPercentPrefix(S, p);
   if (pp) {
     return {
-      start: j, end: pp.end, val: sg.neg ? valNeg(pp.val) : pp.val, hi: null, nm: pp.nm,
-      kind: pp.percent ? 'percent' : 'fraction', unit: null, unitDef: null, approx: pp.nm.approx,
-      pctPrefix: true, pctShift: pp.shift, fraction: !pp.percent,
+      start: j,
+      end: pp.end,
+      val: sg.neg ? valNeg(pp.val) : pp.val,
+      hi: null,
+      nm: pp.nm,
+      kind: pp.percent ? 'percent' : 'fraction',
+      unit: null,
+      unitDef: null,
+      approx: pp.nm.approx,
+      pctPrefix: true,
+      pctShift: pp.shift,
+      fraction: !pp.percent,
     };
   }
 
@@ -498,7 +607,13 @@ function readElement(S: Scan, j: number, lead: boolean): Element | null {
     // 1/2, -3/2, and mixed 1 4/3
     if (t.charAt(end) === '/' && isAsciiDigit(t.charAt(end + 1))) {
       const b = readArabic(S.ctx, end + 1);
-      if (b && !b.dot && !b.sep && t.charAt(b.end) !== '/' && !(t.charAt(b.end) === '.' && isAsciiDigit(t.charAt(b.end + 1)))) {
+      if (
+        b &&
+        !b.dot &&
+        !b.sep &&
+        t.charAt(b.end) !== '/' &&
+        !(t.charAt(b.end) === '.' && isAsciiDigit(t.charAt(b.end + 1)))
+      ) {
         const den = decToNumber(b.dec);
         v = den === 0 ? { dec: null, float: null } : { dec: null, float: decToNumber(nm.value) / den };
         if (den === 0) error = 'unparseable';
@@ -530,13 +645,31 @@ function readElement(S: Scan, j: number, lead: boolean): Element | null {
   let unitDef: UnitDef | null = null;
   let approx: Approx | null = nm.approx;
   // 肆角叁分, 壹分 (financial numerals counting 角/分 on their own)
-  if (!fraction && !nm.hi && nm.integer && FINANCIAL.test(S.o.slice(nm.start, nm.end)) && has(JIAO + '分', t.charAt(end))) {
+  if (
+    !fraction &&
+    !nm.hi &&
+    nm.integer &&
+    FINANCIAL.test(S.o.slice(nm.start, nm.end)) &&
+    has(`${JIAO}分`, t.charAt(end))
+  ) {
     const v0 = decToNumber(nm.value);
     if (v0 >= 0 && v0 <= 9) {
       const sub = subUnits(S, end, false, { d: v0, end });
       if (sub) {
         const add = sg.neg ? decNeg(sub.add) : sub.add;
-        return { start: j, end: sub.end, val: val(add), hi: null, nm, kind: 'money', unit: '元', unitDef: { text: '元', cls: 'money' }, approx: null, pctPrefix: false, fraction: false };
+        return {
+          start: j,
+          end: sub.end,
+          val: val(add),
+          hi: null,
+          nm,
+          kind: 'money',
+          unit: '元',
+          unitDef: { text: '元', cls: 'money' },
+          approx: null,
+          pctPrefix: false,
+          fraction: false,
+        };
       }
     }
   }
@@ -549,7 +682,8 @@ function readElement(S: Scan, j: number, lead: boolean): Element | null {
     const scale = u.def.scale ?? 1;
     if (u.def.cls === 'percent' && u.def.text === '折') {
       const raw = decToNumber(nm.value);
-      if (nm.half) v = val(decInt(50)); // 半折 = half price
+      if (nm.half)
+        v = val(decInt(50)); // 半折 = half price
       else if (raw > 10) v = val(nm.value);
       else v = valScale(v, 10);
     } else if (scale !== 1) {
@@ -564,7 +698,7 @@ function readElement(S: Scan, j: number, lead: boolean): Element | null {
         if (u2 && (u2.cls === 'duration' || u2.cls === 'measure' || u2.text === '月')) {
           if (c === '半') v = valAdd(v, decFromDigits('0', '5'));
           else approx = approx ?? 'more-than';
-          unit = u2.text.startsWith('个') ? u2.text : '个' + u2.text;
+          unit = u2.text.startsWith('个') ? u2.text : `个${u2.text}`;
           kind = u2.cls === 'measure' ? 'measure' : 'duration';
           end = end + 1 + u2.text.length;
         }
@@ -576,7 +710,7 @@ function readElement(S: Scan, j: number, lead: boolean): Element | null {
           end += u2.text.length;
         } else if (u2 && (u2.text === '月' || u2.text === '季度' || u2.text === '年度')) {
           kind = 'duration';
-          unit = '个' + u2.text;
+          unit = `个${u2.text}`;
           end += u2.text.length;
         } else if (u2 && u2.cls === 'measure' && !/^[a-zA-Z]/.test(u2.text) && u2.text !== '分' && u2.text !== '度') {
           kind = 'measure';
@@ -603,8 +737,15 @@ function readElement(S: Scan, j: number, lead: boolean): Element | null {
       }
     }
     // 一年半, 一吨半, 三成半
-    if (t.charAt(end) === '半' && !nm.hi && kind !== 'money' && kind !== 'year' && kind !== 'date' &&
-        !has(HALF_NOT_BEFORE, t.charAt(end + 1)) && !matchUnit(t, end + 1)) {
+    if (
+      t.charAt(end) === '半' &&
+      !nm.hi &&
+      kind !== 'money' &&
+      kind !== 'year' &&
+      kind !== 'date' &&
+      !has(HALF_NOT_BEFORE, t.charAt(end + 1)) &&
+      !matchUnit(t, end + 1)
+    ) {
       v = u.def.text === '成' ? valAdd(v, decInt(5)) : valAdd(v, decFromDigits('0', '5'));
       end++;
     }
@@ -753,7 +894,13 @@ function readCore(S: Scan, j: number, lead: boolean): Try {
     const rc0 = rangeConnector(S, el.end);
     if (rc0 !== null) {
       const el2 = readElement(S, rc0, false);
-      if (el2 && !el2.hi && el2.val.dec && el.val.dec && (el2.kind === 'percent' || (el2.kind === 'number' && !el2.unit))) {
+      if (
+        el2 &&
+        !el2.hi &&
+        el2.val.dec &&
+        el.val.dec &&
+        (el2.kind === 'percent' || (el2.kind === 'number' && !el2.unit))
+      ) {
         const hiV = el2.kind === 'percent' ? el2.val : val(decShift(el2.val.dec, el.pctShift ?? 0));
         if (valCmp(el.val, hiV) < 0) {
           const r = cand(j, el2.end, null, 'percent', null);
@@ -788,18 +935,29 @@ function readCore(S: Scan, j: number, lead: boolean): Try {
   if (!el.unit && !el.fraction && !el.pctPrefix) {
     const nm = el.nm;
     // “十五”计划, “九五”时期: plan names
-    if (t.charAt(j - 1) === '“' && t.charAt(el.end) === '”' && /^(计划|规划|时期|期间|末|初|以来)/.test(t.slice(el.end + 1, el.end + 3))) {
+    if (
+      t.charAt(j - 1) === '“' &&
+      t.charAt(el.end) === '”' &&
+      /^(计划|规划|时期|期间|末|初|以来)/.test(t.slice(el.end + 1, el.end + 3))
+    ) {
       return { next: el.end };
     }
     if (nm.chinese && !nm.arabic) {
       const next = t.charAt(el.end);
       // 三中全会, 二中、三中全会 → ordinal
-      if (next === '中' && isIntegerIn(nm, 1, 9) && (t.startsWith('全会', el.end + 1) || has('、，,和及', t.charAt(el.end + 1)))) {
+      if (
+        next === '中' &&
+        isIntegerIn(nm, 1, 9) &&
+        (t.startsWith('全会', el.end + 1) || has('、，,和及', t.charAt(el.end + 1)))
+      ) {
         return { cand: cand(j, el.end, el.val, 'ordinal', null, null, true) };
       }
       // 党的二十大, 十九大以来 → ordinal
-      if (next === '大' && (t.slice(Math.max(0, j - 2), j) === '党的' || isIntegerIn(nm, 11, 30)) &&
-          !has('会学型量批家众小多', t.charAt(el.end + 1))) {
+      if (
+        next === '大' &&
+        (t.slice(Math.max(0, j - 2), j) === '党的' || isIntegerIn(nm, 11, 30)) &&
+        !has('会学型量批家众小多', t.charAt(el.end + 1))
+      ) {
         return { cand: cand(j, el.end, el.val, 'ordinal', null, null, true) };
       }
       // skip the rest of the numeral run when rejecting (computed only then: measuring it for every
@@ -816,7 +974,8 @@ function readCore(S: Scan, j: number, lead: boolean): Try {
         if (!nm.hasUnit) return skipRun();
       } else if (nm.single) {
         const sfx = suffixAt(S, el.end);
-        const ok = next === '' || isBoundary(next) || FUNC_AFTER_BARE.includes(next) || (sfx !== null && sfx.end === el.end + 2);
+        const ok =
+          next === '' || isBoundary(next) || FUNC_AFTER_BARE.includes(next) || (sfx !== null && sfx.end === el.end + 2);
         if (!ok) return skipRun();
       }
     }
@@ -913,7 +1072,15 @@ function headingAt(S: Scan, i: number): Cand | null {
   // (一) （二） (3)
   if (c === '(') {
     const nm = readNumeral(S.ctx, i + 1, {});
-    if (nm && !nm.hi && nm.end - i <= 4 && t.charAt(nm.end) === ')' && nm.integer && (nm.chinese || nm.arabicDigits > 0) && !nm.digitSeq) {
+    if (
+      nm &&
+      !nm.hi &&
+      nm.end - i <= 4 &&
+      t.charAt(nm.end) === ')' &&
+      nm.integer &&
+      (nm.chinese || nm.arabicDigits > 0) &&
+      !nm.digitSeq
+    ) {
       return cand(i, nm.end + 1, val(nm.value), 'ordinal', null, null, true);
     }
     return null;
@@ -923,7 +1090,14 @@ function headingAt(S: Scan, i: number): Cand | null {
   if (!nm || nm.hi || !nm.integer || nm.digitSeq || nm.approx) return null;
   const after = t.charAt(nm.end);
   if (after === '、' && nm.end - i <= 3) return cand(i, nm.end + 1, val(nm.value), 'ordinal', null, null, true);
-  if (nm.arabic && !nm.chinese && nm.arabicDigits > 0 && nm.arabicDigits <= 2 && after === '.' && !isAsciiDigit(t.charAt(nm.end + 1))) {
+  if (
+    nm.arabic &&
+    !nm.chinese &&
+    nm.arabicDigits > 0 &&
+    nm.arabicDigits <= 2 &&
+    after === '.' &&
+    !isAsciiDigit(t.charAt(nm.end + 1))
+  ) {
     return cand(i, nm.end + 1, val(nm.value), 'ordinal', null, null, true);
   }
   return null;
@@ -934,7 +1108,7 @@ function enumerationAt(S: Scan, i: number): Cand | null {
   const prev = t.charAt(i - 1);
   if (!(prev === '' || isBoundary(prev))) return null;
   const nm = readNumeral(S.ctx, i, {});
-  if (!nm || !nm.chinese || nm.arabic || nm.hi || !isIntegerIn(nm, 1, 20)) return null;
+  if (!nm?.chinese || nm.arabic || nm.hi || !isIntegerIn(nm, 1, 20)) return null;
   if (t.charAt(nm.end) === '是' || (t.charAt(nm.end) === '要' && atLineStart(t, i))) {
     return cand(i, nm.end, val(nm.value), 'ordinal', null, null, true);
   }
@@ -1027,7 +1201,15 @@ function mergeRanges(S: Scan, list: Cand[]): Cand[] {
       }
       if (after && BETWEEN_GAP.test(gap) && !a.approx && !b.approx && !a.sfx && !b.sfx) {
         const [lo, hi] = valCmp(a.value, b.value) <= 0 ? [a.value, b.value] : [b.value, a.value];
-        out.push({ ...a, end: b.end + after[0].length, value: null, min: lo, max: hi, unit: b.unit ?? a.unit, kind: a.kind === 'number' ? b.kind : a.kind });
+        out.push({
+          ...a,
+          end: b.end + after[0].length,
+          value: null,
+          min: lo,
+          max: hi,
+          unit: b.unit ?? a.unit,
+          kind: a.kind === 'number' ? b.kind : a.kind,
+        });
         k++;
         continue;
       }
@@ -1039,7 +1221,16 @@ function mergeRanges(S: Scan, list: Cand[]): Cand[] {
         if (LOWER.has(aa) && UPPER.has(ba)) [lo, hi] = [a.value, b.value];
         else if (UPPER.has(aa) && LOWER.has(ba)) [lo, hi] = [b.value, a.value];
         if (lo && hi && valCmp(lo, hi) < 0) {
-          out.push({ ...a, end: b.end, value: null, min: lo, max: hi, approx: null, unit: b.unit ?? a.unit, kind: a.kind === 'number' ? b.kind : a.kind });
+          out.push({
+            ...a,
+            end: b.end,
+            value: null,
+            min: lo,
+            max: hi,
+            approx: null,
+            unit: b.unit ?? a.unit,
+            kind: a.kind === 'number' ? b.kind : a.kind,
+          });
           k++;
           continue;
         }
@@ -1051,7 +1242,15 @@ function mergeRanges(S: Scan, list: Cand[]): Cand[] {
 }
 
 const LIST_GAP = /^(和|、|及|与|或|至)$/;
-const LIST_KINDS: ReadonlySet<QuantityKind> = new Set(['percent', 'percentage-point', 'count', 'measure', 'duration', 'year', 'multiple']);
+const LIST_KINDS: ReadonlySet<QuantityKind> = new Set([
+  'percent',
+  'percentage-point',
+  'count',
+  'measure',
+  'duration',
+  'year',
+  'multiple',
+]);
 
 /**
  * A unit written once after a list applies to every member:
@@ -1061,7 +1260,8 @@ function propagateUnits(S: Scan, list: Cand[]): Cand[] {
   for (let k = list.length - 2; k >= 0; k--) {
     const a = list[k]!;
     const b = list[k + 1]!;
-    if (a.kind !== 'number' || a.unit || !a.value || a.min || a.approx || a.sfx || !b.unit || !b.value || b.min) continue;
+    if (a.kind !== 'number' || a.unit || !a.value || a.min || a.approx || a.sfx || !b.unit || !b.value || b.min)
+      continue;
     if (!LIST_KINDS.has(b.kind) || b.unit === '成' || b.unit === '折') continue;
     if (!LIST_GAP.test(S.t.slice(a.end, b.start))) continue;
     const at = S.t.slice(a.start, a.end);
@@ -1129,21 +1329,35 @@ function finalise(S: Scan, c: Cand): Quantity {
  * ```
  */
 export function scanQuantities(text: string, options: ScanOptions = {}): Quantity[] {
-  if (typeof text !== 'string') throw new TypeError(`tifa: scanQuantities expects a string, got ${describeValue(text)}`);
+  if (typeof text !== 'string')
+    throw new TypeError(`tifa: scanQuantities expects a string, got ${describeValue(text)}`);
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`tifa: scanQuantities options must be an object, got ${describeValue(options)}`);
   }
   const exclude = options.exclude ?? [];
-  if (!Array.isArray(exclude)) throw new TypeError(`tifa: exclude must be an array of {start,end}, got ${describeValue(exclude)}`);
+  if (!Array.isArray(exclude))
+    throw new TypeError(`tifa: exclude must be an array of {start,end}, got ${describeValue(exclude)}`);
   let t = normaliseChars(text);
   if (exclude.length > 0) {
     for (const r of exclude) {
-      if (!r || typeof r.start !== 'number' || typeof r.end !== 'number' || !Number.isInteger(r.start) || !Number.isInteger(r.end) || r.start > r.end) {
-        throw new TypeError(`tifa: exclude range must be {start,end} integers with start <= end, got ${describeValue(r)}`);
+      if (
+        !r ||
+        typeof r.start !== 'number' ||
+        typeof r.end !== 'number' ||
+        !Number.isInteger(r.start) ||
+        !Number.isInteger(r.end) ||
+        r.start > r.end
+      ) {
+        throw new TypeError(
+          `tifa: exclude range must be {start,end} integers with start <= end, got ${describeValue(r)}`,
+        );
       }
     }
     // Blank the excluded ranges with NULs (same length), slice by slice.
-    const ranges = [...exclude].map((r) => [Math.max(0, r.start), Math.min(t.length, r.end)] as const).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+    const ranges = [...exclude]
+      .map((r) => [Math.max(0, r.start), Math.min(t.length, r.end)] as const)
+      .filter(([a, b]) => b > a)
+      .sort((x, y) => x[0] - y[0]);
     let masked = '';
     let pos = 0;
     for (const [a, b] of ranges) {
@@ -1193,16 +1407,15 @@ export function scanQuantities(text: string, options: ScanOptions = {}): Quantit
  * ```
  */
 export function describeValue(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
   try {
     const s = JSON.stringify(v);
-    if (s !== undefined) return s.length > 60 ? s.slice(0, 60) + '…' : s;
+    if (s !== undefined) return s.length > 60 ? `${s.slice(0, 60)}…` : s;
   } catch {
     // fall through
   }
   return String(v);
 }
-
 
 /**
  * Read one value spanning the whole (normalised, trimmed) string, for
@@ -1214,7 +1427,9 @@ export function describeValue(v: unknown): string {
  * readWhole('1.2万')?.value; // { dec: { n: 12000n, s: 0 }, float: null }
  * ```
  */
-export function readWhole(text: string): { value: Val | null; hi: Val | null; approx: Approx | null; error?: QuantityError } | null {
+export function readWhole(
+  text: string,
+): { value: Val | null; hi: Val | null; approx: Approx | null; error?: QuantityError } | null {
   const t = normaliseChars(text);
   const S: Scan = { t, o: text, n: t.length, ctx: { t, o: text }, inside: new Uint8Array(t.length) };
   const el = readElement(S, 0, true);
@@ -1229,5 +1444,3 @@ export function readWhole(text: string): { value: Val | null; hi: Val | null; ap
   if (el.error) r.error = el.error;
   return r;
 }
-
-

@@ -38,9 +38,12 @@ export function echartsBundle(): string {
     try {
       text = readFileSync(createRequire(import.meta.url).resolve('echarts/dist/echarts.min.js'), 'utf8');
     } catch (e) {
-      throw new Error('tifa: cannot read echarts/dist/echarts.min.js (is the echarts package installed?)', { cause: e });
+      throw new Error('tifa: cannot read echarts/dist/echarts.min.js (is the echarts package installed?)', {
+        cause: e,
+      });
     }
-    if (/<\/script|<!--/i.test(text)) throw new Error('tifa: echarts/dist/echarts.min.js contains "</script" or "<!--" and cannot be inlined');
+    if (/<\/script|<!--/i.test(text))
+      throw new Error('tifa: echarts/dist/echarts.min.js contains "</script" or "<!--" and cannot be inlined');
     echartsSource = text;
   }
   return echartsSource;
@@ -65,7 +68,8 @@ export function renderComparisonHtml(c: ComparisonResult, options: ComparisonHtm
   if (!c || typeof c !== 'object' || c.kind !== 'comparison' || !Array.isArray(c.years)) {
     throw typeError('renderComparisonHtml expects a ComparisonResult (kind "comparison") from compareResults()');
   }
-  if (options.title !== undefined && typeof options.title !== 'string') throw typeError(`renderComparisonHtml: title must be a string, got ${typeof options.title}`);
+  if (options.title !== undefined && typeof options.title !== 'string')
+    throw typeError(`renderComparisonHtml: title must be a string, got ${typeof options.title}`);
   const reg = new EvidenceRegistry();
   const data = buildHtmlData(c, reg);
   const span = yearSpan(c.years);
@@ -156,19 +160,33 @@ function words(list: string[]): string {
 function header(c: ComparisonResult, title: string, span: string): string {
   const out: string[] = ['<header class="page">', `<h1>${esc(title)}</h1>`];
   const yearsText = c.years.length <= 12 ? c.years.join('、') : `${span}（${c.years.length} 个年份）`;
-  out.push(`<p class="meta">年份 years: <b>${esc(yearsText)}</b> · 报告 reports: <b>${c.documents.length}</b> 份${c.years.length !== c.documents.length ? `（${c.years.length} 个年份）` : ''}</p>`);
+  out.push(
+    `<p class="meta">年份 years: <b>${esc(yearsText)}</b> · 报告 reports: <b>${c.documents.length}</b> 份${c.years.length !== c.documents.length ? `（${c.years.length} 个年份）` : ''}</p>`,
+  );
   const k = c.keyness;
-  const ref = k.reference === 'previous' ? `上一年 the previous report (${k.referenceYears.join('、') || '—'})` : `其余年份 all other years (${k.referenceYears.length})`;
-  out.push(`<p class="meta">关键性 keyness: 目标年 target <b>${k.target}</b> 对比 vs ${esc(ref)} · ${k.measure === 'chi2' ? 'χ²' : 'G²'} · 最低频次 min. count ${k.minCount}</p>`);
+  const ref =
+    k.reference === 'previous'
+      ? `上一年 the previous report (${k.referenceYears.join('、') || '—'})`
+      : `其余年份 all other years (${k.referenceYears.length})`;
+  out.push(
+    `<p class="meta">关键性 keyness: 目标年 target <b>${k.target}</b> 对比 vs ${esc(ref)} · ${k.measure === 'chi2' ? 'χ²' : 'G²'} · 最低频次 min. count ${k.minCount}</p>`,
+  );
   if (c.skipped.length > 0) {
-    out.push(`<div class="warn"><b>未纳入的报告 skipped reports (${c.skipped.length}):</b><ul>${c.skipped.map((s) => `<li>${esc(s.source)} — ${esc(s.reason)}</li>`).join('')}</ul></div>`);
+    out.push(
+      `<div class="warn"><b>未纳入的报告 skipped reports (${c.skipped.length}):</b><ul>${c.skipped.map((s) => `<li>${esc(s.source)} — ${esc(s.reason)}</li>`).join('')}</ul></div>`,
+    );
   }
   out.push('<details><summary>报告列表 documents compared</summary>');
   out.push(
     table(
       null,
       ['年份 year', '标题 title', '文件 source', '字数 chars'],
-      c.documents.map((d) => [`<td class="yr">${d.year}</td>`, `<td>${d.title === null ? '<span class="muted">—</span>' : esc(d.title)}</td>`, `<td title="${esc(d.source)}">${esc(baseName(d.source))}</td>`, `<td class="num">${d.chars}</td>`]),
+      c.documents.map((d) => [
+        `<td class="yr">${d.year}</td>`,
+        `<td>${d.title === null ? '<span class="muted">—</span>' : esc(d.title)}</td>`,
+        `<td title="${esc(d.source)}">${esc(baseName(d.source))}</td>`,
+        `<td class="num">${d.chars}</td>`,
+      ]),
     ),
   );
   out.push('</details>');
@@ -192,18 +210,36 @@ function header(c: ComparisonResult, title: string, span: string): string {
 
 function trendsSection(c: ComparisonResult, data: HtmlData): string {
   const out: string[] = ['<section id="trends">', h2('用语与类别趋势', 'Term and category trends')];
-  out.push('<p class="note">每万字出现次数（per 10,000 characters），按年份；悬停查看次数。Hover for counts; click legend entries to hide lines.</p>');
+  out.push(
+    '<p class="note">每万字出现次数（per 10,000 characters），按年份；悬停查看次数。Hover for counts; click legend entries to hide lines.</p>',
+  );
   out.push(`<h3>类别 <span class="en">Categories (${c.categoryTrends.length})</span></h3>`);
-  out.push(data.categories.length > 0 ? '<div class="chart" id="chart-categories" role="img" aria-label="category trends"></div>' : noData());
+  out.push(
+    data.categories.length > 0
+      ? '<div class="chart" id="chart-categories" role="img" aria-label="category trends"></div>'
+      : noData(),
+  );
   out.push(`<h3>术语 <span class="en">Terms</span></h3>`);
   if (data.terms.length === 0) {
     out.push(noData());
   } else {
-    const more = c.termTrends.length > data.terms.length ? `（共 ${c.termTrends.length} 个，列出最常见的 ${data.terms.length} 个 · the ${data.terms.length} most frequent of ${c.termTrends.length}）` : '';
+    const more =
+      c.termTrends.length > data.terms.length
+        ? `（共 ${c.termTrends.length} 个，列出最常见的 ${data.terms.length} 个 · the ${data.terms.length} most frequent of ${c.termTrends.length}）`
+        : '';
     out.push(`<fieldset class="picker" id="term-picker"><legend>选择术语 choose terms${more}</legend>`);
-    out.push(data.terms.map((t, i) => `<label><input type="checkbox" value="${i}"${i < data.defaultTerms ? ' checked' : ''}> ${esc(t.name)} <span class="n">${t.total}</span></label>`).join('\n'));
+    out.push(
+      data.terms
+        .map(
+          (t, i) =>
+            `<label><input type="checkbox" value="${i}"${i < data.defaultTerms ? ' checked' : ''}> ${esc(t.name)} <span class="n">${t.total}</span></label>`,
+        )
+        .join('\n'),
+    );
     out.push('</fieldset>');
-    out.push(`<div class="picker-actions"><button type="button" class="small" data-terms="top">前 ${data.defaultTerms} 个 top ${data.defaultTerms}</button><button type="button" class="small" data-terms="none">清空 clear</button></div>`);
+    out.push(
+      `<div class="picker-actions"><button type="button" class="small" data-terms="top">前 ${data.defaultTerms} 个 top ${data.defaultTerms}</button><button type="button" class="small" data-terms="none">清空 clear</button></div>`,
+    );
     out.push('<div class="chart" id="chart-terms" role="img" aria-label="term trends"></div>');
   }
   out.push('</section>');
@@ -216,11 +252,15 @@ function formulationsSection(c: ComparisonResult, data: HtmlData): string {
   if (rows === 0) {
     out.push(noData());
   } else {
-    let note = '每格为该年出现次数，按首次出现年份排序；* 为自动发现（不在词典中）的提法。点击格子查看首次出现的原句。Cells are counts per year, ordered by first appearance; * = discovered, not in the dictionary. Click a cell for the sentence of the first appearance.';
-    if (data.heat.total > rows) note += ` 只显示 ${rows} / ${data.heat.total} 个（出现年份最多者）· showing ${rows} of ${data.heat.total}, those present in the most years.`;
+    let note =
+      '每格为该年出现次数，按首次出现年份排序；* 为自动发现（不在词典中）的提法。点击格子查看首次出现的原句。Cells are counts per year, ordered by first appearance; * = discovered, not in the dictionary. Click a cell for the sentence of the first appearance.';
+    if (data.heat.total > rows)
+      note += ` 只显示 ${rows} / ${data.heat.total} 个（出现年份最多者）· showing ${rows} of ${data.heat.total}, those present in the most years.`;
     out.push(`<p class="note">${esc(note)}</p>`);
     const height = Math.max(200, rows * 22 + 90 + (c.years.length > 14 ? 40 : 0));
-    out.push(`<div class="chart" id="chart-formulations" style="height:${height}px" role="img" aria-label="formulation heatmap"></div>`);
+    out.push(
+      `<div class="chart" id="chart-formulations" style="height:${height}px" role="img" aria-label="formulation heatmap"></div>`,
+    );
     out.push(evidencePanel());
   }
   out.push(`<h3>新增与消失的提法 <span class="en">New and dropped formulations, report by report</span></h3>`);
@@ -230,7 +270,11 @@ function formulationsSection(c: ComparisonResult, data: HtmlData): string {
       table(
         null,
         ['年份 year', '新增 new', '消失 dropped'],
-        c.formulationChanges.map((f) => [`<td class="yr">${f.previousYear} → ${f.year}</td>`, `<td class="up">${words(f.new)}</td>`, `<td class="down">${words(f.dropped)}</td>`]),
+        c.formulationChanges.map((f) => [
+          `<td class="yr">${f.previousYear} → ${f.year}</td>`,
+          `<td class="up">${words(f.new)}</td>`,
+          `<td class="down">${words(f.dropped)}</td>`,
+        ]),
         c.formulationChanges.length > 15,
       ),
     );
@@ -248,8 +292,12 @@ function keynessSection(c: ComparisonResult, data: HtmlData): string {
     )}</p>`,
   );
   const chart = (id: string, list: HtmlData['keyness']['positive'], label: string) =>
-    list.length === 0 ? `<div>${noData(`${label}：${NO_DATA}`)}</div>` : `<div class="chart" id="${id}" style="height:${Math.max(160, list.length * 24 + 50)}px" role="img" aria-label="${label}"></div>`;
-  out.push(`<div class="two">${chart('chart-keyness-pos', data.keyness.positive, '多用 overused')}${chart('chart-keyness-neg', data.keyness.negative, '少用 underused')}</div>`);
+    list.length === 0
+      ? `<div>${noData(`${label}：${NO_DATA}`)}</div>`
+      : `<div class="chart" id="${id}" style="height:${Math.max(160, list.length * 24 + 50)}px" role="img" aria-label="${label}"></div>`;
+  out.push(
+    `<div class="two">${chart('chart-keyness-pos', data.keyness.positive, '多用 overused')}${chart('chart-keyness-neg', data.keyness.negative, '少用 underused')}</div>`,
+  );
   out.push(evidencePanel());
   out.push('</section>');
   return out.join('\n');
@@ -262,15 +310,25 @@ function claimsSection(c: ComparisonResult, reg: EvidenceRegistry): string {
     out.push('</section>');
     return out.join('\n');
   }
-  out.push('<p class="note">同一指标在不同年份的表述，按主题相似度对齐（括号内为匹配度）。悬停或点击看原句。The same indicator across years, matched by subject (match score in brackets); hover or click for the sentence.</p>');
-  out.push(`<p><input type="search" class="filter" data-filter="claims-table" placeholder="筛选 filter…" aria-label="filter claims"> <span class="muted">${c.claims.length} 项 series</span></p>`);
+  out.push(
+    '<p class="note">同一指标在不同年份的表述，按主题相似度对齐（括号内为匹配度）。悬停或点击看原句。The same indicator across years, matched by subject (match score in brackets); hover or click for the sentence.</p>',
+  );
+  out.push(
+    `<p><input type="search" class="filter" data-filter="claims-table" placeholder="筛选 filter…" aria-label="filter claims"> <span class="muted">${c.claims.length} 项 series</span></p>`,
+  );
   out.push(evidencePanel());
   const rows = c.claims.map((cl) => {
     const items = cl.series
       .map((it) => {
         const ev = reg.add(it, it.text);
         const score = it.score < 1 ? `<span class="score">(${fmt(it.score)})</span>` : '';
-        return evButton(`<b>${it.year}</b>${esc(it.text)}${score}`, ev, it.sentence, cl.subject, `${it.subject} · ${it.year}`);
+        return evButton(
+          `<b>${it.year}</b>${esc(it.text)}${score}`,
+          ev,
+          it.sentence,
+          cl.subject,
+          `${it.subject} · ${it.year}`,
+        );
       })
       .join('');
     let change = '<span class="muted">—</span>';
@@ -279,7 +337,12 @@ function claimsSection(c: ComparisonResult, reg: EvidenceRegistry): string {
       const cls = ch.delta > 0 ? 'up' : ch.delta < 0 ? 'down' : 'muted';
       change = `${ch.from} → ${ch.to}<br><span class="${cls}">${ch.delta > 0 ? '+' : ch.delta === 0 ? '±' : ''}${fmt(ch.delta)}</span>${ch.ratio !== null ? ` <span class="muted">×${fmt(ch.ratio)}</span>` : ''}<br><span class="muted">${fmt(ch.fromValue)} → ${fmt(ch.toValue)}</span>`;
     }
-    return [`<td>${esc(cl.subject)} <span class="tag">${esc(cl.kind)}</span></td>`, `<td>${cl.unit === null ? '<span class="muted">—</span>' : esc(cl.unit)}</td>`, `<td>${items}</td>`, `<td class="num">${change}</td>`];
+    return [
+      `<td>${esc(cl.subject)} <span class="tag">${esc(cl.kind)}</span></td>`,
+      `<td>${cl.unit === null ? '<span class="muted">—</span>' : esc(cl.unit)}</td>`,
+      `<td>${items}</td>`,
+      `<td class="num">${change}</td>`,
+    ];
   });
   out.push(table('claims-table', ['主题 subject', '单位 unit', '各年 by year', '变化 change'], rows, true));
   out.push('</section>');
@@ -295,7 +358,11 @@ function keywordsSection(c: ComparisonResult): string {
       table(
         null,
         ['年份 year', '新进 entered', '退出 left'],
-        c.keywordShifts.map((k) => [`<td class="yr">${k.previousYear} → ${k.year}</td>`, `<td class="up">${words(k.entered)}</td>`, `<td class="down">${words(k.left)}</td>`]),
+        c.keywordShifts.map((k) => [
+          `<td class="yr">${k.previousYear} → ${k.year}</td>`,
+          `<td class="up">${words(k.entered)}</td>`,
+          `<td class="down">${words(k.left)}</td>`,
+        ]),
         c.keywordShifts.length > 15,
       ),
     );

@@ -8,7 +8,7 @@
  * ```
  */
 export function renderJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /**
@@ -20,5 +20,5 @@ export function renderJson(value: unknown): string {
  * ```
  */
 export function renderJsonLine(value: unknown): string {
-  return JSON.stringify(value) + '\n';
+  return `${JSON.stringify(value)}\n`;
 }

@@ -32,7 +32,10 @@ export function renderMarkdown(result: TifaResult): string {
   facts.push(`length: ${d.chars} characters analyzed, ${d.sentences} sentences, ${d.paragraphs} paragraphs`);
   facts.push(`source: \`${d.source}\` (${d.encoding})`);
   for (const f of facts) out.push(`- ${f}`);
-  if (d.excluded.length > 0) out.push(`- excluded as scraped boilerplate: ${d.excluded.map((e) => `${e.reason} «${esc(e.text.slice(0, 20))}${e.text.length > 20 ? '…' : ''}»`).join('; ')}`);
+  if (d.excluded.length > 0)
+    out.push(
+      `- excluded as scraped boilerplate: ${d.excluded.map((e) => `${e.reason} «${esc(e.text.slice(0, 20))}${e.text.length > 20 ? '…' : ''}»`).join('; ')}`,
+    );
   out.push('');
   out.push('## Outline');
   out.push('');

@@ -23,8 +23,23 @@ export interface TermRow {
 export function termRows(result: TifaResult, categories: boolean): TermRow[] {
   const doc = result.document.source;
   const year = result.document.year;
-  if (categories) return (result.termCategories ?? []).map((c) => ({ doc, year, feature: c.category, category: c.category, count: c.count, per10k: c.per10k }));
-  return (result.terms ?? []).map((t) => ({ doc, year, feature: t.term, category: t.category, count: t.count, per10k: t.per10k }));
+  if (categories)
+    return (result.termCategories ?? []).map((c) => ({
+      doc,
+      year,
+      feature: c.category,
+      category: c.category,
+      count: c.count,
+      per10k: c.per10k,
+    }));
+  return (result.terms ?? []).map((t) => ({
+    doc,
+    year,
+    feature: t.term,
+    category: t.category,
+    count: t.count,
+    per10k: t.per10k,
+  }));
 }
 
 /**
@@ -49,12 +64,18 @@ export function csvField(v: string | number | null): string {
  * ```
  */
 export function renderTermRows(rows: TermRow[], format: 'json' | 'csv' | 'md'): string {
-  if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
+  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   if (format === 'csv') {
-    const lines = ['doc,year,feature,category,count,per10k', ...rows.map((r) => [r.doc, r.year, r.feature, r.category, r.count, r.per10k].map(csvField).join(','))];
-    return '\uFEFF' + lines.join('\r\n') + '\r\n';
+    const lines = [
+      'doc,year,feature,category,count,per10k',
+      ...rows.map((r) => [r.doc, r.year, r.feature, r.category, r.count, r.per10k].map(csvField).join(',')),
+    ];
+    return `\uFEFF${lines.join('\r\n')}\r\n`;
   }
   const out = ['| doc | year | feature | category | count | per 10k |', '|---|---:|---|---|---:|---:|'];
-  for (const r of rows) out.push(`| ${mdCell(r.doc)} | ${r.year ?? ''} | ${mdCell(r.feature)} | ${mdCell(r.category)} | ${r.count} | ${r.per10k} |`);
-  return out.join('\n') + '\n';
+  for (const r of rows)
+    out.push(
+      `| ${mdCell(r.doc)} | ${r.year ?? ''} | ${mdCell(r.feature)} | ${mdCell(r.category)} | ${r.count} | ${r.per10k} |`,
+    );
+  return `${out.join('\n')}\n`;
 }

@@ -21,7 +21,12 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await rename(tmp, path);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw new TifaError((e as NodeJS.ErrnoException).code ?? 'EIO', `tifa: ${path}: cannot write the output (${(e as Error).message})`, path, { cause: e });
+    throw new TifaError(
+      (e as NodeJS.ErrnoException).code ?? 'EIO',
+      `tifa: ${path}: cannot write the output (${(e as Error).message})`,
+      path,
+      { cause: e },
+    );
   }
 }
 
@@ -44,11 +49,16 @@ export interface AtomicWriter {
 export async function openAtomic(path: string): Promise<AtomicWriter> {
   const { open } = await import('node:fs/promises');
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  let fh;
+  let fh: Awaited<ReturnType<typeof open>>;
   try {
     fh = await open(tmp, 'w');
   } catch (e) {
-    throw new TifaError((e as NodeJS.ErrnoException).code ?? 'EIO', `tifa: ${path}: cannot write the output (${(e as Error).message})`, path, { cause: e });
+    throw new TifaError(
+      (e as NodeJS.ErrnoException).code ?? 'EIO',
+      `tifa: ${path}: cannot write the output (${(e as Error).message})`,
+      path,
+      { cause: e },
+    );
   }
   const handle = fh;
   const cleanup = () => {

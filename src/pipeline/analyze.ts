@@ -63,10 +63,16 @@ export function analyzeDocument(doc: TifaDocument, options: AnalyzeOptions = {})
   const meta = options.meta ?? {};
   const result: TifaResult = { schemaVersion: SCHEMA_VERSION, document: summarizeDocument(doc, meta) };
   const wanted = new Set<string>(options.analyzers ?? Object.keys(ANALYZERS));
-  for (const name of wanted) if (!(name in ANALYZERS)) throw typeError(`unknown analyzer ${JSON.stringify(name)} (known: ${Object.keys(ANALYZERS).join(', ')})`);
+  for (const name of wanted)
+    if (!(name in ANALYZERS))
+      throw typeError(`unknown analyzer ${JSON.stringify(name)} (known: ${Object.keys(ANALYZERS).join(', ')})`);
   for (const [name, analyzer] of Object.entries(ANALYZERS)) {
     if (!wanted.has(name)) continue;
-    const out = (analyzer as (d: TifaDocument, c: AnalyzeContext, o?: unknown) => unknown)(doc, ctx, options.options?.[name as AnalyzerName]);
+    const out = (analyzer as (d: TifaDocument, c: AnalyzeContext, o?: unknown) => unknown)(
+      doc,
+      ctx,
+      options.options?.[name as AnalyzerName],
+    );
     Object.assign(result, out);
   }
   return result;
@@ -82,7 +88,10 @@ export function analyzeDocument(doc: TifaDocument, options: AnalyzeOptions = {})
  * const fromText = await analyze({ text: '一、总体情况\n全年召开会议36次。' });
  * ```
  */
-export async function analyze(input: string | Uint8Array | { text: string; source?: string }, options: AnalyzeOptions = {}): Promise<TifaResult> {
+export async function analyze(
+  input: string | Uint8Array | { text: string; source?: string },
+  options: AnalyzeOptions = {},
+): Promise<TifaResult> {
   let doc: TifaDocument;
   let meta = options.meta;
   if (typeof input === 'string') {

@@ -17,7 +17,15 @@ export interface DocumentSummary {
   length: number;
   paragraphs: number;
   sentences: number;
-  sections: Array<{ title: string; level: number; number: number; role: SectionRole; parent: number; start: number; end: number }>;
+  sections: Array<{
+    title: string;
+    level: number;
+    number: number;
+    role: SectionRole;
+    parent: number;
+    start: number;
+    end: number;
+  }>;
   excluded: Array<{ reason: ExclusionReason; start: number; end: number; text: string }>;
 }
 
@@ -51,7 +59,20 @@ export function summarizeDocument(doc: TifaDocument, meta: DocumentMeta = {}): D
     length: doc.text.length,
     paragraphs: doc.paragraphs.length,
     sentences: doc.sentences.length,
-    sections: doc.sections.map((s) => ({ title: s.title, level: s.level, number: s.number, role: s.role, parent: s.parent, start: s.start, end: s.end })),
-    excluded: doc.excluded.map((e) => ({ reason: e.reason, start: e.start, end: e.end, text: doc.text.slice(e.start, e.end) })),
+    sections: doc.sections.map((s) => ({
+      title: s.title,
+      level: s.level,
+      number: s.number,
+      role: s.role,
+      parent: s.parent,
+      start: s.start,
+      end: s.end,
+    })),
+    excluded: doc.excluded.map((e) => ({
+      reason: e.reason,
+      start: e.start,
+      end: e.end,
+      text: doc.text.slice(e.start, e.end),
+    })),
   };
 }

@@ -76,7 +76,7 @@ function nodeRsBackend(dictionary: Dictionary | undefined): Backend {
   if (dictionary) {
     // @node-rs/jieba needs a frequency on user dictionary lines.
     const lines = [...dictionary.surfaces.keys()].map((s) => `${s} ${1000 * s.length} nz`).join('\n');
-    jieba.loadDict(Buffer.from(lines + '\n'));
+    jieba.loadDict(Buffer.from(`${lines}\n`));
   }
   b = { cut: (s) => jieba.cut(s, true), tag: (s) => jieba.tag(s, true) };
   rsCache.set(dictionary, b);
@@ -96,7 +96,8 @@ function nodeRsBackend(dictionary: Dictionary | undefined): Backend {
  */
 export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
   const backendName = options.backend ?? 'nodejieba';
-  if (backendName !== 'nodejieba' && backendName !== 'node-rs-jieba') throw typeError(`unknown segmenter backend ${JSON.stringify(backendName)} (use nodejieba or node-rs-jieba)`);
+  if (backendName !== 'nodejieba' && backendName !== 'node-rs-jieba')
+    throw typeError(`unknown segmenter backend ${JSON.stringify(backendName)} (use nodejieba or node-rs-jieba)`);
   const dictionary = options.dictionary;
   const backend = backendName === 'nodejieba' ? nodejiebaBackend(dictionary) : nodeRsBackend(dictionary);
   return {
@@ -112,7 +113,12 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
 const CHUNK = 1 << 18;
 const WS = new Set([0x20, 0x0a, 0x0d, 0x09, 0x0c, 0x0b, 0xa0, 0x3000, 0x2028, 0x2029, 0xfeff]);
 
-function protectedCut(text: string, backend: Backend, dictionary: Dictionary | undefined, options: CutOptions): Token[] {
+function protectedCut(
+  text: string,
+  backend: Backend,
+  dictionary: Dictionary | undefined,
+  options: CutOptions,
+): Token[] {
   const n = text.length;
   if (n === 0) return [];
   // Protected spans: dictionary matches, and number spans that overlap none of them. Both are

@@ -36,7 +36,9 @@ export function naturalTfIdf(): NaturalTfIdf {
  * ```
  */
 export function jaroWinkler(a: string, b: string): number {
-  const { JaroWinklerDistance } = require('natural/lib/natural/distance/index.js') as { JaroWinklerDistance: (a: string, b: string, o?: unknown) => number };
+  const { JaroWinklerDistance } = require('natural/lib/natural/distance/index.js') as {
+    JaroWinklerDistance: (a: string, b: string, o?: unknown) => number;
+  };
   return JaroWinklerDistance(a, b, {});
 }
 
@@ -49,6 +51,8 @@ export function jaroWinkler(a: string, b: string): number {
  * ```
  */
 export function dice(a: string, b: string): number {
-  const { DiceCoefficient } = require('natural/lib/natural/distance/index.js') as { DiceCoefficient: (a: string, b: string) => number };
+  const { DiceCoefficient } = require('natural/lib/natural/distance/index.js') as {
+    DiceCoefficient: (a: string, b: string) => number;
+  };
   return DiceCoefficient(a, b);
 }

@@ -6,7 +6,17 @@ import { contextFor, seedContext } from './context.js';
 describe('claims of the 2025 report', async () => {
   const { doc, ctx } = await seedContext();
   const r = claims(doc, ctx, { quantities: true });
-  const row = (c: (typeof r.claims)[number]) => [c.text, c.value ?? `${c.min}-${c.max}`, c.unit, c.approx, c.subject, c.verb, c.period, c.direction, c.modality];
+  const row = (c: (typeof r.claims)[number]) => [
+    c.text,
+    c.value ?? `${c.min}-${c.max}`,
+    c.unit,
+    c.approx,
+    c.subject,
+    c.verb,
+    c.period,
+    c.direction,
+    c.modality,
+  ];
 
   it('resolves and explains every claim, checked by hand', () => {
     expect(r.claims.map(row)).toEqual([
@@ -60,13 +70,15 @@ describe('claims of the 2025 report', async () => {
     const texts = r.claims.map((c) => c.text);
     for (const no of ['四风', '三会一课', '两个维护', '2025年', '三年']) expect(texts).not.toContain(no);
     expect(r.quantities!.map((q) => [q.text, q.kind])).toContainEqual(['2026年', 'year']);
-    expect(r.quantities!.some((q) => q.kind === 'claim' as never)).toBe(false);
+    expect(r.quantities!.some((q) => q.kind === ('claim' as never))).toBe(false);
   });
 });
 
 describe('claims in the targets of a government work report', () => {
   it('reads indicator, value, approximation and modality', () => {
-    const doc = createDocument('各位代表：\n\n一、2024年工作回顾\n\n国内生产总值达到134.9万亿元，增长5%。\n\n二、2025年经济社会发展总体要求和政策取向\n\n今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上；单位国内生产总值能耗降低3%左右。');
+    const doc = createDocument(
+      '各位代表：\n\n一、2024年工作回顾\n\n国内生产总值达到134.9万亿元，增长5%。\n\n二、2025年经济社会发展总体要求和政策取向\n\n今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上；单位国内生产总值能耗降低3%左右。',
+    );
     const r = claims(doc, contextFor(doc));
     expect(r.claims.map((c) => [c.text, c.value, c.subject, c.direction, c.modality])).toEqual([
       ['134.9万亿元', 134.9e12, '国内生产总值', null, 'achieved'],

@@ -71,9 +71,17 @@ describe('slogans on the 2025 report', () => {
       以案三促: 1,
     });
     const sxyc = found.find((s) => s.canonical === '四个意识')!;
-    expect(sxyc).toMatchObject({ category: '理论武装', members: ['政治意识', '大局意识', '核心意识', '看齐意识'], membersFrom: 'dictionary', since: 2016 });
+    expect(sxyc).toMatchObject({
+      category: '理论武装',
+      members: ['政治意识', '大局意识', '核心意识', '看齐意识'],
+      membersFrom: 'dictionary',
+      since: 2016,
+    });
     // 四位一体 has no members in the dictionary: the report spells them out just before it
-    expect(found.find((s) => s.canonical === '四位一体')).toMatchObject({ membersFrom: 'text', members: ['领导干部领学', '专家辅导讲学', '支部集中研学', '个人自主悟学'] });
+    expect(found.find((s) => s.canonical === '四位一体')).toMatchObject({
+      membersFrom: 'text',
+      members: ['领导干部领学', '专家辅导讲学', '支部集中研学', '个人自主悟学'],
+    });
   });
 
   it('gives the section and sentence of each occurrence', () => {
@@ -81,7 +89,11 @@ describe('slogans on the 2025 report', () => {
     expect(lxyc.occurrences[0]!.section).toBe('二是推动决策部署具体化。');
     expect(lxyc.occurrences[0]!.sentence).toContain('聚焦全市“两心一城”战略目标');
     const yg = found.find((s) => s.canonical === '一岗双责')!;
-    expect(yg.occurrences.map((o) => o.section)).toEqual(['一、政治生态建设总体情况', '一是拧紧责任链条。', '(二)在压实政治责任上再加力,提升组织推动力。']);
+    expect(yg.occurrences.map((o) => o.section)).toEqual([
+      '一、政治生态建设总体情况',
+      '一是拧紧责任链条。',
+      '(二)在压实政治责任上再加力,提升组织推动力。',
+    ]);
   });
 
   it('links the spelled-out members of 政治三力 (complete) to the formulation and the parallel construction', () => {
@@ -89,14 +101,36 @@ describe('slogans on the 2025 report', () => {
     expect(s.count).toBe(0);
     expect(s.memberChecks).toHaveLength(2);
     for (const c of s.memberChecks!) {
-      expect(c).toMatchObject({ formulation: '政治三力', listed: ['政治判断力', '政治领悟力', '政治执行力'], missing: [], extra: [], complete: true, named: false });
+      expect(c).toMatchObject({
+        formulation: '政治三力',
+        listed: ['政治判断力', '政治领悟力', '政治执行力'],
+        missing: [],
+        extra: [],
+        complete: true,
+        named: false,
+      });
       expect(doc.text.slice(c.start, c.end)).toBe('政治判断力、政治领悟力、政治执行力');
     }
   });
 
   it('does not take quantities, times, plenums or members for formulations', () => {
     const texts = of(found, 'numbered').map((s) => s.canonical);
-    for (const bad of ['三年', '三年行动计划', '6个调研小组', '六个调研小组', '一年来', '一系列', '一级抓一级', '第一种形态', '二十届三中', '二十大', '四个方面', '第三方', '一严到底', '一刀切']) {
+    for (const bad of [
+      '三年',
+      '三年行动计划',
+      '6个调研小组',
+      '六个调研小组',
+      '一年来',
+      '一系列',
+      '一级抓一级',
+      '第一种形态',
+      '二十届三中',
+      '二十大',
+      '四个方面',
+      '第三方',
+      '一严到底',
+      '一刀切',
+    ]) {
       expect(texts.some((t) => t.includes(bad) || bad.includes(t))).toBe(false);
     }
     expect(of(found, 'numbered').some((s) => !s.known)).toBe(false);
@@ -130,7 +164,7 @@ describe('slogans on the 2025 report', () => {
       党员先锋岗: 1,
       攻坚突击队: 1,
       一支部一品牌: 1,
-      '组工红·匠心行': 1,
+      组工红·匠心行: 1,
       智汇先锋: 1,
       '月调度、季通报、年考评': 1,
       凡提四必: 1,
@@ -213,12 +247,27 @@ describe('slogans on the 2025 report', () => {
     expect(get('强根基、严纪律、转作风、提效能').shared).toBeNull();
     expect(get('问题导向、目标导向、结果导向').shared).toMatchObject({ prefix: '', suffix: '导向', pattern: '…导向' });
     const p3 = get('政治判断力、政治领悟力、政治执行力');
-    expect(p3).toMatchObject({ count: 2, formulation: '政治三力', shared: { prefix: '政治', suffix: '力', pattern: '政治…力' } });
-    expect(get('以案说德、以案说纪、以案说法、以案说责').shared).toMatchObject({ prefix: '以案说', suffix: '', pattern: '以案说…' });
-    expect(get('以案说德、以案说纪、以案说法、以案说责').items).toEqual(['以案说德', '以案说纪', '以案说法', '以案说责']);
+    expect(p3).toMatchObject({
+      count: 2,
+      formulation: '政治三力',
+      shared: { prefix: '政治', suffix: '力', pattern: '政治…力' },
+    });
+    expect(get('以案说德、以案说纪、以案说法、以案说责').shared).toMatchObject({
+      prefix: '以案说',
+      suffix: '',
+      pattern: '以案说…',
+    });
+    expect(get('以案说德、以案说纪、以案说法、以案说责').items).toEqual([
+      '以案说德',
+      '以案说纪',
+      '以案说法',
+      '以案说责',
+    ]);
     expect(get('早发现、早提醒、早纠正').shared?.prefix).toBe('早');
     // short clauses joined by ，
-    expect(get('聚焦主责主业、强化政治监督、健全研判机制、深化问题整改').text).toBe('聚焦主责主业,强化政治监督,健全研判机制,深化问题整改');
+    expect(get('聚焦主责主业、强化政治监督、健全研判机制、深化问题整改').text).toBe(
+      '聚焦主责主业,强化政治监督,健全研判机制,深化问题整改',
+    );
     // nothing else: plain lists (干部、党建、人才等) are not parallel constructions
     expect(enums.map((s) => s.canonical).sort()).toEqual(
       [
@@ -240,11 +289,21 @@ describe('slogans on the 2025 report', () => {
     const par = of(found, 'parallel');
     const plans = par.find((s) => s.construction === 'headings' && s.shared?.pattern === '在…上再…，提升…力');
     expect(plans).toBeDefined();
-    expect(plans!.items).toEqual(['在强化理论武装上再深化，提升政治引领力', '在压实政治责任上再加力，提升组织推动力', '在锻造过硬队伍上再突破，提升发展支撑力', '在净化政治生态上再提质，提升廉洁自律力']);
+    expect(plans!.items).toEqual([
+      '在强化理论武装上再深化，提升政治引领力',
+      '在压实政治责任上再加力，提升组织推动力',
+      '在锻造过硬队伍上再突破，提升发展支撑力',
+      '在净化政治生态上再提质，提升廉洁自律力',
+    ]);
     expect(plans!.shared).toMatchObject({ prefix: '在', infix: ['上再'], suffix: '力' });
     expect(par.find((s) => s.construction === 'headings' && s.shared?.pattern === '…有待…')?.count).toBe(5);
     const series = par.filter((s) => s.construction === 'series');
-    expect(series.map((s) => s.items![0])).toEqual(['深化理论武装体系化', '严格执行民主集中制', '拧紧责任链条', '锲而不舍纠治“四风”']);
+    expect(series.map((s) => s.items![0])).toEqual([
+      '深化理论武装体系化',
+      '严格执行民主集中制',
+      '拧紧责任链条',
+      '锲而不舍纠治“四风”',
+    ]);
     expect(series[0]!.shared?.pattern).toBe('…化');
   });
 
@@ -254,7 +313,8 @@ describe('slogans on the 2025 report', () => {
       for (const o of s.occurrences) {
         const slice = doc.text.slice(o.start, o.end);
         if (s.kind === 'numbered') expect(s.surfaces).toContain(slice);
-        else if (s.kind === 'parallel' && s.construction !== 'enumeration') expect(s.items).toContain(slice.replace(/,/g, '，'));
+        else if (s.kind === 'parallel' && s.construction !== 'enumeration')
+          expect(s.items).toContain(slice.replace(/,/g, '，'));
         else expect(slice).toBe(s.text);
         expect(o.sentence).toContain(slice);
         expect(doc.text).toContain(o.sentence);
@@ -271,7 +331,8 @@ describe('slogans on the 2025 report', () => {
       const ka = order.indexOf(a.kind);
       const kb = order.indexOf(b.kind);
       expect(ka).toBeLessThanOrEqual(kb);
-      if (ka === kb && a.count > 0 && b.count > 0) expect(a.occurrences[0]!.start).toBeLessThanOrEqual(b.occurrences[0]!.start);
+      if (ka === kb && a.count > 0 && b.count > 0)
+        expect(a.occurrences[0]!.start).toBeLessThanOrEqual(b.occurrences[0]!.start);
     }
     // deterministic
     const again = slogans(doc, contextFor(doc)).slogans;
@@ -303,7 +364,18 @@ describe('slogans on the 2025 report', () => {
 });
 
 describe('discovering numbered formulations that are not in the dictionary', () => {
-  const removed = new Set(['两心一城', '以案三促', '一支部一品牌', '第二个结合', '四位一体', '三个区分开来', '凡提四必', '一岗双责', '三会一课', '三重一大']);
+  const removed = new Set([
+    '两心一城',
+    '以案三促',
+    '一支部一品牌',
+    '第二个结合',
+    '四位一体',
+    '三个区分开来',
+    '凡提四必',
+    '一岗双责',
+    '三会一课',
+    '三重一大',
+  ]);
   let found: Slogan[];
   let doc: TifaDocument;
   let ctx: AnalyzeContext;
@@ -327,7 +399,10 @@ describe('discovering numbered formulations that are not in the dictionary', () 
     expect(get('以案三促').shape).toBe('numeral-infix');
     expect(get('第二个结合').shape).toBe('ordinal-classifier');
     expect(get('三个区分开来').shape).toBe('numeral-classifier');
-    expect(get('四位一体')).toMatchObject({ shape: 'integration', members: ['领导干部领学', '专家辅导讲学', '支部集中研学', '个人自主悟学'] });
+    expect(get('四位一体')).toMatchObject({
+      shape: 'integration',
+      members: ['领导干部领学', '专家辅导讲学', '支部集中研学', '个人自主悟学'],
+    });
     expect(get('四位一体').evidence).toContain('members spelled out (4)');
     expect(get('一岗双责')).toMatchObject({ count: 3, shape: 'paired' });
     expect(get('一岗双责').evidence).toContain('repeated ×3');
@@ -338,8 +413,34 @@ describe('discovering numbered formulations that are not in the dictionary', () 
   });
 
   it('recognizes shapes and rejects quantities', () => {
-    for (const s of ['两心一城', '三亮三比', '五个一', '四下基层', '以案三促', '一支部一品牌', '四位一体', '第二个结合', '三去一降一补', '四议两公开', '双创']) expect(shapeOf(s), s).not.toBeNull();
-    for (const s of ['三年行动计划', '一年来', '一系列', '一级抓一级', '一刀切', '四个方面', '二十届三中全会', '一心一意', '四面八方', '三年', '一百二十']) expect(shapeOf(s), s).toBeNull();
+    for (const s of [
+      '两心一城',
+      '三亮三比',
+      '五个一',
+      '四下基层',
+      '以案三促',
+      '一支部一品牌',
+      '四位一体',
+      '第二个结合',
+      '三去一降一补',
+      '四议两公开',
+      '双创',
+    ])
+      expect(shapeOf(s), s).not.toBeNull();
+    for (const s of [
+      '三年行动计划',
+      '一年来',
+      '一系列',
+      '一级抓一级',
+      '一刀切',
+      '四个方面',
+      '二十届三中全会',
+      '一心一意',
+      '四面八方',
+      '三年',
+      '一百二十',
+    ])
+      expect(shapeOf(s), s).toBeNull();
     const hits = (t: string) => scanShapes(t).map((h) => t.slice(h.nStart, h.nEnd));
     expect(hits('聚焦两心一城战略目标，推行三亮三比活动')).toEqual(['两心一城', '三亮三比']);
     expect(hits('形成一级抓一级、层层抓落实的格局，进一步推进改革，一年来，成立6个调研小组，以下四个方面')).toEqual([]);
@@ -356,12 +457,20 @@ describe('discovering numbered formulations that are not in the dictionary', () 
 
 describe('member check', () => {
   it('links a complete listing without the name', () => {
-    const { doc, found } = run('一、总体情况\n各级党组织不断增强政治意识、大局意识、核心意识、看齐意识，工作取得成效。');
+    const { doc, found } = run(
+      '一、总体情况\n各级党组织不断增强政治意识、大局意识、核心意识、看齐意识，工作取得成效。',
+    );
     const s = found.find((x) => x.canonical === '四个意识')!;
     expect(s).toMatchObject({ kind: 'numbered', known: true, count: 0 });
     expect(s.memberChecks).toHaveLength(1);
     const c = s.memberChecks![0]!;
-    expect(c).toMatchObject({ complete: true, named: false, listed: ['政治意识', '大局意识', '核心意识', '看齐意识'], missing: [], extra: [] });
+    expect(c).toMatchObject({
+      complete: true,
+      named: false,
+      listed: ['政治意识', '大局意识', '核心意识', '看齐意识'],
+      missing: [],
+      extra: [],
+    });
     expect(doc.text.slice(c.start, c.end)).toBe('政治意识、大局意识、核心意识、看齐意识');
     expect(c.section).toBe('一、总体情况');
     expect(found.find((x) => x.kind === 'parallel' && x.formulation === '四个意识')?.shared?.suffix).toBe('意识');
@@ -370,17 +479,30 @@ describe('member check', () => {
   it('reports an incomplete listing', () => {
     const { found } = run('一、总体情况\n要坚定“四个自信”，坚定道路自信、理论自信、制度自信。');
     const c = found.find((x) => x.canonical === '四个自信')!.memberChecks![0]!;
-    expect(c).toMatchObject({ complete: false, named: true, matched: ['道路自信', '理论自信', '制度自信'], missing: ['文化自信'], extra: [] });
+    expect(c).toMatchObject({
+      complete: false,
+      named: true,
+      matched: ['道路自信', '理论自信', '制度自信'],
+      missing: ['文化自信'],
+      extra: [],
+    });
   });
 
   it('reports a listing that differs', () => {
     const { found } = run('一、总体情况\n增强政治意识、大局意识、核心意识、责任意识。');
     const c = found.find((x) => x.canonical === '四个意识')!.memberChecks![0]!;
-    expect(c).toMatchObject({ complete: false, missing: ['看齐意识'], extra: ['责任意识'], listed: ['政治意识', '大局意识', '核心意识', '责任意识'] });
+    expect(c).toMatchObject({
+      complete: false,
+      missing: ['看齐意识'],
+      extra: ['责任意识'],
+      listed: ['政治意识', '大局意识', '核心意识', '责任意识'],
+    });
   });
 
   it('checks members spelled out right after the name', () => {
-    const { found } = run('一、总体情况\n坚持“四个自信”：道路自信、理论自信、制度自信、文化自信。坚持“四个自信”：道路自信、理论自信、人民自信。');
+    const { found } = run(
+      '一、总体情况\n坚持“四个自信”：道路自信、理论自信、制度自信、文化自信。坚持“四个自信”：道路自信、理论自信、人民自信。',
+    );
     const cs = found.find((x) => x.canonical === '四个自信')!.memberChecks!;
     expect(cs.map((c) => c.complete)).toEqual([true, false]);
     expect(cs[1]).toMatchObject({ missing: ['制度自信', '文化自信'], extra: ['人民自信'] });
@@ -397,13 +519,18 @@ describe('quotation marks', () => {
     const { doc, found } = run('一、总体情况\n他说“要讲‘两个维护’和「三会一课」”。');
     const q = of(found, 'quoted');
     expect(counts(q)).toEqual({ '要讲‘两个维护’和「三会一课」': 1, 两个维护: 1, 三会一课: 1 });
-    expect(q.find((s) => s.canonical === '两个维护')).toMatchObject({ nested: true, classification: 'known-formulation', marks: '‘’' });
+    expect(q.find((s) => s.canonical === '两个维护')).toMatchObject({
+      nested: true,
+      classification: 'known-formulation',
+      marks: '‘’',
+    });
     expect(counts(of(found, 'numbered'))).toEqual({ 两个维护: 1, 三会一课: 1 });
     for (const s of q) for (const o of s.occurrences) expect(doc.text.slice(o.start, o.end)).toBe(s.text);
   });
 
   it('survives unbalanced quotes without losing anything', () => {
-    const text = '一、总体情况\n开展“打招呼问题整治，落实“一岗双责”要求。严格整治“四风”。还有”多余的闭合”和‘孤立的。\n第二段“未闭合\n第三段“两个维护”。';
+    const text =
+      '一、总体情况\n开展“打招呼问题整治，落实“一岗双责”要求。严格整治“四风”。还有”多余的闭合”和‘孤立的。\n第二段“未闭合\n第三段“两个维护”。';
     const { doc, found } = run(text);
     expect(counts(of(found, 'quoted'))).toEqual({ 一岗双责: 1, 四风: 1, 两个维护: 1 });
     expect(counts(of(found, 'numbered'))).toEqual({ 一岗双责: 1, 四风: 1, 两个维护: 1 });
@@ -419,7 +546,9 @@ describe('quotation marks', () => {
   });
 
   it('skips excluded boilerplate and gives null sections in the preamble', () => {
-    const doc = createDocument('某单位工作报告\n来源:“某某网”\n\n过去一年，坚决做到“两个维护”。\n\n一、总体情况\n增强“四个意识”。');
+    const doc = createDocument(
+      '某单位工作报告\n来源:“某某网”\n\n过去一年，坚决做到“两个维护”。\n\n一、总体情况\n增强“四个意识”。',
+    );
     expect(doc.excluded.map((e) => e.reason)).toContain('metadata');
     const found = slogans(doc, contextFor(doc)).slogans;
     expect(counts(of(found, 'quoted'))).toEqual({ 两个维护: 1, 四个意识: 1 });
@@ -430,8 +559,12 @@ describe('quotation marks', () => {
 
 describe('adversarial inputs stay linear', { timeout: 60_000 }, () => {
   it('a long run of 、-separated fragments', () => {
-    const items = Array.from({ length: 20000 }, (_, i) => '以案说' + String.fromCharCode(0x4e00 + 200 + (i % 8000)) + String.fromCharCode(0x5000 + Math.floor(i / 8000)));
-    const { found } = run('一、总体情况\n开展' + items.join('、') + '专题教育。');
+    const items = Array.from(
+      { length: 20000 },
+      (_, i) =>
+        `以案说${String.fromCharCode(0x4e00 + 200 + (i % 8000))}${String.fromCharCode(0x5000 + Math.floor(i / 8000))}`,
+    );
+    const { found } = run(`一、总体情况\n开展${items.join('、')}专题教育。`);
     const par = of(found, 'parallel');
     expect(par).toHaveLength(1);
     expect(par[0]!.items).toHaveLength(20000);
@@ -440,7 +573,7 @@ describe('adversarial inputs stay linear', { timeout: 60_000 }, () => {
 
   it('deeply nested quotes', () => {
     const n = 100000;
-    const { found } = run('一、总体情况\n' + '“'.repeat(n) + '两个维护' + '”'.repeat(n) + '。');
+    const { found } = run(`一、总体情况\n${'“'.repeat(n)}两个维护${'”'.repeat(n)}。`);
     // nesting is followed 8 levels deep; deeper marks are plain text
     const q = of(found, 'quoted');
     expect(q.length).toBeGreaterThan(0);
@@ -450,18 +583,18 @@ describe('adversarial inputs stay linear', { timeout: 60_000 }, () => {
   });
 
   it('repeated numerals and repeated formulations', () => {
-    const { found } = run('一、总体情况\n' + '一二三四五六七八九十两'.repeat(50000) + '。');
+    const { found } = run(`一、总体情况\n${'一二三四五六七八九十两'.repeat(50000)}。`);
     expect(of(found, 'numbered')).toHaveLength(0);
-    const r = run('一、总体情况\n' + '推进两心一城，三亮三比，'.repeat(20000) + '。', new Dictionary([]));
+    const r = run(`一、总体情况\n${'推进两心一城，三亮三比，'.repeat(20000)}。`, new Dictionary([]));
     const disc = of(r.found, 'numbered');
     expect(counts(disc)).toEqual({ 两心一城: 20000, 三亮三比: 20000 });
     expect(r.ctx.reserved).toHaveLength(40000);
   });
 
   it('a 1 MB line', () => {
-    const { found } = run('一、总体情况\n' + '加强政治建设'.repeat(180000));
+    const { found } = run(`一、总体情况\n${'加强政治建设'.repeat(180000)}`);
     expect(found.filter((s) => s.kind !== 'parallel')).toHaveLength(0);
-    const r = run('一、总体情况\n' + '“'.repeat(1 << 20));
+    const r = run(`一、总体情况\n${'“'.repeat(1 << 20)}`);
     expect(r.found).toHaveLength(0);
   });
 });
@@ -488,7 +621,19 @@ describe('arguments', () => {
   it('Markdown part: null without slogans, escapes |', () => {
     expect(slogansMarkdown({})).toBeNull();
     const md = slogansMarkdown({
-      slogans: [{ text: 'a|b', canonical: 'a|b', kind: 'numbered', known: false, category: null, confidence: 0.6, count: 1, evidence: ['x|y'], occurrences: [{ start: 0, end: 3, section: null, sentence: 'a|b' }] }],
+      slogans: [
+        {
+          text: 'a|b',
+          canonical: 'a|b',
+          kind: 'numbered',
+          known: false,
+          category: null,
+          confidence: 0.6,
+          count: 1,
+          evidence: ['x|y'],
+          occurrences: [{ start: 0, end: 3, section: null, sentence: 'a|b' }],
+        },
+      ],
     })!;
     expect(md).toContain('| a\\|b | 0.60 | 1 | x\\|y |');
   });

@@ -41,7 +41,12 @@ describe('terms on the 2025 report', async () => {
   it('totals categories and breaks them down by top-level section', () => {
     const cat = r.termCategories.find((c) => c.category === '纪律与廉政')!;
     expect(cat.count).toBe(r.terms.filter((t) => t.category === '纪律与廉政').reduce((a, t) => a + t.count, 0));
-    expect(cat.bySection.map((s) => s.section)).toEqual(['一、政治生态建设总体情况', '二、主要工作情况', '三、存在的主要问题', '四、下一步工作打算']);
+    expect(cat.bySection.map((s) => s.section)).toEqual([
+      '一、政治生态建设总体情况',
+      '二、主要工作情况',
+      '三、存在的主要问题',
+      '四、下一步工作打算',
+    ]);
     const inSections = cat.bySection.reduce((a, s) => a + s.count, 0);
     expect(inSections).toBeLessThanOrEqual(cat.count);
     expect(inSections).toBeGreaterThan(cat.count - 5); // only the preamble is outside sections
@@ -58,7 +63,13 @@ describe('terms on the 2025 report', async () => {
 describe('terms with a user dictionary', () => {
   it('counts in-memory entries, including a term named constructor', () => {
     const doc = createDocument('一、情况\n\nconstructor 和 青苗成长计划，青苗成长计划。');
-    const ctx = { ...contextFor(doc), dictionary: new Dictionary([{ term: 'constructor', category: 'x' }, { term: '青苗成长计划', category: '干部工作' }]) };
+    const ctx = {
+      ...contextFor(doc),
+      dictionary: new Dictionary([
+        { term: 'constructor', category: 'x' },
+        { term: '青苗成长计划', category: '干部工作' },
+      ]),
+    };
     const r = terms(doc, ctx);
     expect(r.terms.map((t) => [t.term, t.count])).toEqual([
       ['青苗成长计划', 2],

@@ -18,8 +18,21 @@ describe('compare over a small corpus of government-report excerpts', async () =
 
   it('lists the files of a folder with manifest and file-name years', () => {
     expect(missing).toEqual([]);
-    expect(files.map((f) => f.path.split('/').pop())).toEqual(['2015.txt', '2016.txt', '2017.txt', '2018.txt', '2019.txt', '2021.txt', '2022.txt']);
-    expect(files[0]!.meta).toEqual({ title: '2015年政府工作报告（节选）', issuer: '国务院', genre: '政府工作报告', year: 2015 });
+    expect(files.map((f) => f.path.split('/').pop())).toEqual([
+      '2015.txt',
+      '2016.txt',
+      '2017.txt',
+      '2018.txt',
+      '2019.txt',
+      '2021.txt',
+      '2022.txt',
+    ]);
+    expect(files[0]!.meta).toEqual({
+      title: '2015年政府工作报告（节选）',
+      issuer: '国务院',
+      genre: '政府工作报告',
+      year: 2015,
+    });
     expect(c.years).toEqual([2015, 2016, 2017, 2018, 2019, 2021, 2022]);
   });
   it('dates the first appearance of 四个意识, 两个维护 and 两个确立', () => {
@@ -38,10 +51,14 @@ describe('compare over a small corpus of government-report excerpts', async () =
   it('measures keyness of the latest year against the rest', () => {
     expect(c.keyness.target).toBe(2022);
     expect(c.keyness.referenceYears).toEqual([2015, 2016, 2017, 2018, 2019, 2021]);
-    for (const f of c.keyness.features) expect(f.targetCount + f.referenceCount).toBeGreaterThanOrEqual(c.keyness.minCount);
+    for (const f of c.keyness.features)
+      expect(f.targetCount + f.referenceCount).toBeGreaterThanOrEqual(c.keyness.minCount);
     const prev = compareResults(first.results, { reference: 'previous', minCount: 1 });
     expect(prev.keyness.referenceYears).toEqual([2021]);
-    expect(prev.keyness.features.find((x) => x.feature === '两个确立')).toMatchObject({ targetCount: 1, referenceCount: 0 });
+    expect(prev.keyness.features.find((x) => x.feature === '两个确立')).toMatchObject({
+      targetCount: 1,
+      referenceCount: 0,
+    });
   });
   it('re-uses cached results for unchanged files', async () => {
     const again = await analyzeCorpus(files, { cache });
@@ -57,14 +74,22 @@ describe('compare over a small corpus of government-report excerpts', async () =
   });
   it('keeps analyzing the other files when one is bad, and names it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tifa-bad-'));
-    for (const f of readdirSync(MINI)) if (f.endsWith('.txt')) writeFileSync(join(dir, f), `各位代表：\n\n${f}年，增强“四个意识”。`);
+    for (const f of readdirSync(MINI))
+      if (f.endsWith('.txt')) writeFileSync(join(dir, f), `各位代表：\n\n${f}年，增强“四个意识”。`);
     writeFileSync(join(dir, '2020.txt'), Buffer.from([0xff, 0xfe, 0x00, 0xd8])); // UTF-16 BOM, lone surrogate
     mkdirSync(join(dir, 'empty-folder'));
-    const { files: fs2, missing } = await listCorpus([join(dir, '*.txt'), join(dir, 'empty-folder'), join(dir, 'none.txt')]);
+    const { files: fs2, missing } = await listCorpus([
+      join(dir, '*.txt'),
+      join(dir, 'empty-folder'),
+      join(dir, 'none.txt'),
+    ]);
     expect(missing).toEqual([join(dir, 'none.txt')]);
     const r = await analyzeCorpus([...fs2, { path: join(dir, 'gone.txt'), meta: {} }], { cache: false });
     expect(r.results).toHaveLength(7);
-    expect(r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/2020\.txt: the byte-order mark says utf-16le/), expect.stringMatching(/gone\.txt: cannot read the file \(no such file\)/)]);
+    expect(r.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/2020\.txt: the byte-order mark says utf-16le/),
+      expect.stringMatching(/gone\.txt: cannot read the file \(no such file\)/),
+    ]);
   });
 });
 

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Dictionary, loadDictionary, loadWordList, parseFormulationsFile, parseTermsFile, parseWordList, builtinEntries } from '../../src/dictionary/dictionary.js';
+import {
+  Dictionary,
+  loadDictionary,
+  loadWordList,
+  parseFormulationsFile,
+  parseTermsFile,
+  parseWordList,
+  builtinEntries,
+} from '../../src/dictionary/dictionary.js';
 
 describe('dictionary files', () => {
   it('parses terms with aliases and skips comments', () => {
@@ -14,10 +22,18 @@ describe('dictionary files', () => {
   });
   it('parses formulations with members, variants and year', () => {
     const [f] = parseFormulationsFile('中央八项规定\t作风建设\t\t八项规定\t2012\n', 'f.tsv');
-    expect(f).toMatchObject({ term: '中央八项规定', kind: 'formulation', aliases: ['八项规定'], members: [], since: 2012 });
+    expect(f).toMatchObject({
+      term: '中央八项规定',
+      kind: 'formulation',
+      aliases: ['八项规定'],
+      members: [],
+      since: 2012,
+    });
   });
   it('names file and line on a malformed entry', () => {
-    expect(() => parseTermsFile('政治生态\t党的建设\n坏行\n', 'my.tsv')).toThrow('tifa: my.tsv:2: expected "term<TAB>category"');
+    expect(() => parseTermsFile('政治生态\t党的建设\n坏行\n', 'my.tsv')).toThrow(
+      'tifa: my.tsv:2: expected "term<TAB>category"',
+    );
     expect(() => parseTermsFile('a b\tx\n', 'my.tsv')).toThrow(/my\.tsv:1: bad term "a b"/);
     expect(() => parseFormulationsFile('四风\t作风建设\t\t\t20x\n', 'f.tsv')).toThrow(/f\.tsv:1: bad year "20x"/);
     expect(() => parseWordList('的\n两 个\n', 's.txt')).toThrow(/s\.txt:2/);
@@ -25,7 +41,9 @@ describe('dictionary files', () => {
   it('refuses a surface form defined twice, naming both places', () => {
     const a = parseTermsFile('政治生态\t党的建设\n', 'a.tsv');
     const b = parseTermsFile('净化\tx\n政治生态\t其他\n', 'b.tsv');
-    expect(() => new Dictionary([...a, ...b])).toThrow('tifa: b.tsv:2: "政治生态" is already defined at a.tsv:1 (as 政治生态)');
+    expect(() => new Dictionary([...a, ...b])).toThrow(
+      'tifa: b.tsv:2: "政治生态" is already defined at a.tsv:1 (as 政治生态)',
+    );
   });
 });
 
@@ -61,7 +79,18 @@ describe('bundled dictionaries', () => {
   it('know the formulations of the 2025 report with their members', () => {
     const d = loadDictionary();
     expect(d.get('四个意识')?.members).toEqual(['政治意识', '大局意识', '核心意识', '看齐意识']);
-    for (const f of ['两个确立', '四个自信', '两个维护', '三会一课', '一岗双责', '三重一大', '凡提四必', '四种形态', '三个区分开来', '四风']) {
+    for (const f of [
+      '两个确立',
+      '四个自信',
+      '两个维护',
+      '三会一课',
+      '一岗双责',
+      '三重一大',
+      '凡提四必',
+      '四种形态',
+      '三个区分开来',
+      '四风',
+    ]) {
       expect(d.get(f)?.kind, f).toBe('formulation');
     }
   });
@@ -77,6 +106,8 @@ describe('bundled dictionaries', () => {
     const d = loadDictionary({ files: [f], entries: [{ term: '组工讲坛', category: '理论武装' }] });
     expect(d.get('青苗成长计划')?.origin).toEqual({ file: f, line: 1 });
     expect(d.get('组工讲坛')?.category).toBe('理论武装');
-    expect(() => loadDictionary({ files: [join(dir, 'none.tsv')] })).toThrow(/none\.tsv: cannot read the dictionary file \(no such file\)/);
+    expect(() => loadDictionary({ files: [join(dir, 'none.tsv')] })).toThrow(
+      /none\.tsv: cannot read the dictionary file \(no such file\)/,
+    );
   });
 });

@@ -18,7 +18,10 @@ const GBK = Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xb1, 0xa8, 0xb8, 0xe6]);
 describe('decodeBytes', () => {
   it('decodes UTF-8 without and with BOM', () => {
     expect(decodeBytes(Buffer.from(TEXT), 'a')).toEqual({ text: TEXT, encoding: 'utf-8' });
-    expect(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]), 'a')).toEqual({ text: TEXT, encoding: 'utf-8-bom' });
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]), 'a')).toEqual({
+      text: TEXT,
+      encoding: 'utf-8-bom',
+    });
   });
   it('decodes UTF-16 LE and BE with BOM', () => {
     expect(decodeBytes(utf16(TEXT, false), 'a')).toEqual({ text: TEXT, encoding: 'utf-16le' });

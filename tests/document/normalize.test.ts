@@ -14,14 +14,20 @@ describe('normalize', () => {
     expect(normalize('2025年以来,市委(一)坚持;1,200人').normalized).toBe('2025年以来，市委（一）坚持；1,200人');
   });
   it('joins lines broken inside a sentence and keeps paragraph breaks', () => {
-    expect(normalize('细颗粒物（PM\n2.5\n）浓度下降。\n\n下一段。').normalized).toBe('细颗粒物（PM2.5）浓度下降。\n\n下一段。');
+    expect(normalize('细颗粒物（PM\n2.5\n）浓度下降。\n\n下一段。').normalized).toBe(
+      '细颗粒物（PM2.5）浓度下降。\n\n下一段。',
+    );
     expect(normalize('政府工作报\n告\n\n各位代表：').normalized).toBe('政府工作报告\n\n各位代表：');
-    expect(normalize('根据《\n中华人民共和国著作权法\n》第五条').normalized).toBe('根据《中华人民共和国著作权法》第五条');
+    expect(normalize('根据《\n中华人民共和国著作权法\n》第五条').normalized).toBe(
+      '根据《中华人民共和国著作权法》第五条',
+    );
   });
   it('never joins a heading or a finished line with the next', () => {
     const t = '一、总体情况\n全年召开会议。\n（一）突出政治引领\n坚持学习';
     expect(normalize(t).normalized).toBe(t);
-    expect(normalize('报告标题\n时间:2025-12-14\n字数:4880字').normalized).toBe('报告标题\n时间：2025-12-14\n字数：4880字');
+    expect(normalize('报告标题\n时间:2025-12-14\n字数:4880字').normalized).toBe(
+      '报告标题\n时间：2025-12-14\n字数：4880字',
+    );
   });
   it('maps every normalized span back to the original characters', () => {
     const text = '　第一行，ＰＭ\n２.５\u200b浓度\r\n下降２３％。';

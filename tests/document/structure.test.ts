@@ -55,18 +55,30 @@ describe('the 2025 report', async () => {
   });
   it('splits sentences that end with 。 and attributes them to sections', () => {
     const s = doc.sentences.find((x) => doc.text.slice(x.start, x.end).includes('全年召开中心组学习会36次'))!;
-    expect(doc.text.slice(s.start, s.end)).toBe('严格落实“第一议题”制度,全年召开中心组学习会36次、专题研讨8次,带头深学细悟党的创新理论特别是总书记关于党的建设和组织工作的重要论述。');
+    expect(doc.text.slice(s.start, s.end)).toBe(
+      '严格落实“第一议题”制度,全年召开中心组学习会36次、专题研讨8次,带头深学细悟党的创新理论特别是总书记关于党的建设和组织工作的重要论述。',
+    );
     expect(doc.sections[s.section]!.title).toBe('一、政治生态建设总体情况');
   });
 });
 
 describe('structure helpers', () => {
   it('reads heading numbers', () => {
-    expect([smallChineseNumber('一'), smallChineseNumber('十'), smallChineseNumber('十二'), smallChineseNumber('二十一'), smallChineseNumber('x')]).toEqual([1, 10, 12, 21, NaN]);
+    expect([
+      smallChineseNumber('一'),
+      smallChineseNumber('十'),
+      smallChineseNumber('十二'),
+      smallChineseNumber('二十一'),
+      smallChineseNumber('x'),
+    ]).toEqual([1, 10, 12, 21, NaN]);
   });
   it('recognizes heading shapes and not numbers', () => {
     expect(matchHeading('一、总体情况')).toMatchObject({ level: 1, number: 1 });
-    expect(matchHeading('（三）压实主体责任，健全监督体系。坚持……')).toMatchObject({ level: 2, number: 3, titleLength: 17 });
+    expect(matchHeading('（三）压实主体责任，健全监督体系。坚持……')).toMatchObject({
+      level: 2,
+      number: 3,
+      titleLength: 17,
+    });
     expect(matchHeading('2. 加强学习')).toMatchObject({ level: 3, number: 2 });
     expect(matchHeading('1.2万亿元')).toBeNull();
     expect(matchHeading('一年来，我们')).toBeNull();
@@ -78,7 +90,9 @@ describe('structure helpers', () => {
     expect(headingRole('二、2025年经济社会发展总体要求和政策取向')).toBe('plans');
   });
   it('guesses the year of a government work report from its review heading', () => {
-    const doc = createDocument('各位代表：\n\n一、2024年工作回顾\n\n过去一年，我们……\n\n二、2025年政府工作任务\n\n今年……');
+    const doc = createDocument(
+      '各位代表：\n\n一、2024年工作回顾\n\n过去一年，我们……\n\n二、2025年政府工作任务\n\n今年……',
+    );
     expect(doc.year).toBe(2025);
     expect(doc.yearSource).toBe('review-heading');
   });
@@ -94,7 +108,9 @@ describe('structure helpers', () => {
 
 describe('loadDocument errors', () => {
   it('names a missing file', async () => {
-    await expect(loadDocument('no/such/file.txt')).rejects.toThrow('tifa: no/such/file.txt: cannot read the file (no such file)');
+    await expect(loadDocument('no/such/file.txt')).rejects.toThrow(
+      'tifa: no/such/file.txt: cannot read the file (no such file)',
+    );
   });
   it('names a directory', async () => {
     await expect(loadDocument('corpus')).rejects.toThrow(/corpus: is a directory/);

@@ -9,7 +9,10 @@ import { scanQuantities } from '../../src/numbers/index.js';
 // The seed report ships in corpus/; the government work report is read from ../shared when it
 // is there (CI and the developers' machines), and those cases are skipped in a user's clone.
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
-const SEED = join(dirname(fileURLToPath(import.meta.url)), '../../corpus/seed-2025-municipal-org-dept-political-ecology-report.txt');
+const SEED = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../corpus/seed-2025-municipal-org-dept-political-ecology-report.txt',
+);
 const GWR = join(corpus, 'gov-work-reports/2025.txt');
 
 function rows(text: string): string[] {
@@ -257,7 +260,8 @@ describe('seed report (municipal org dept, 2025)', () => {
     }
     const all = scanQuantities(text);
     const kept = scanQuantities(text, { exclude: spans });
-    const inside = (q: { start: number; end: number }): boolean => spans.some((s) => q.start < s.end && q.end > s.start);
+    const inside = (q: { start: number; end: number }): boolean =>
+      spans.some((s) => q.start < s.end && q.end > s.start);
     expect(kept).toEqual(all.filter((q) => !inside(q)));
     expect(all.length - kept.length).toBe(spans.length);
   });

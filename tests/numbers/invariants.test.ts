@@ -5,8 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { type Quantity, scanQuantities } from '../../src/numbers/index.js';
 
 const KINDS = new Set([
-  'count', 'number', 'percent', 'percentage-point', 'money', 'fraction', 'duration', 'measure', 'multiple', 'year', 'date',
-  'ordinal', 'identifier',
+  'count',
+  'number',
+  'percent',
+  'percentage-point',
+  'money',
+  'fraction',
+  'duration',
+  'measure',
+  'multiple',
+  'year',
+  'date',
+  'ordinal',
+  'identifier',
 ]);
 const APPROX = new Set([null, 'more-than', 'less-than', 'about', 'at-least', 'at-most']);
 
@@ -43,7 +54,11 @@ function checkInvariants(text: string, qs: Quantity[]): void {
 }
 
 const corpusDir = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/gov-work-reports');
-const files = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort() : [];
+const files = existsSync(corpusDir)
+  ? readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 describe.skipIf(files.length === 0)('invariants over every government work report', () => {
   it.each(files)('%s', (f) => {
@@ -79,8 +94,26 @@ function rng(seed: number): () => number {
 
 const ALPHABET = [
   ...'0123456789０１２３４５６７８９.,，．%％-—~～/ 零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟萬億點负半第余多几来分之又个人次年月日元块角分米成折倍以上下左右约近超不足至到和与间（）()、是的\n',
-  '人次', '个百分点', '万元', '亿元', '百分之', '千分之', '以上', '左右', '超过', '不少于', '一些', '统一', '进一步', '〔2025〕', '号',
-  '\u{20000}', '😀', 'PM', 'G', 'km',
+  '人次',
+  '个百分点',
+  '万元',
+  '亿元',
+  '百分之',
+  '千分之',
+  '以上',
+  '左右',
+  '超过',
+  '不少于',
+  '一些',
+  '统一',
+  '进一步',
+  '〔2025〕',
+  '号',
+  '\u{20000}',
+  '😀',
+  'PM',
+  'G',
+  'km',
 ];
 
 describe('fuzz: random numeral soup never throws and keeps the invariants', () => {

@@ -25,7 +25,9 @@ describe('numbersLines', () => {
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
     expect(JSON.parse(lines[0]!)).toEqual({
-      quantities: [{ text: '5%', start: 0, end: 2, value: 5, min: null, max: null, kind: 'percent', approx: null, unit: '%' }],
+      quantities: [
+        { text: '5%', start: 0, end: 2, value: 5, min: null, max: null, kind: 'percent', approx: null, unit: '%' },
+      ],
     });
     expect(JSON.parse(lines[1]!)).toEqual({ quantities: [] });
     expect(JSON.parse(lines[2]!).quantities[0]).toMatchObject({ text: '二〇二五年', value: 2025, kind: 'year' });
@@ -43,7 +45,10 @@ describe('numbersLines', () => {
     const a = await run(text);
     const b = await run(text);
     expect(a).toBe(b);
-    const expected = text.split('\n').map((l) => formatQuantitiesLine(scanQuantities(l))).join('\n') + '\n';
+    const expected = `${text
+      .split('\n')
+      .map((l) => formatQuantitiesLine(scanQuantities(l)))
+      .join('\n')}\n`;
     expect(a).toBe(expected);
   });
   it('handles many lines in order', async () => {

@@ -220,8 +220,16 @@ describe('resolveNumber: surrounding whitespace', () => {
 describe('resolveQuantity', () => {
   it('returns the single quantity spanning the string', () => {
     expect(resolveQuantity('120余人次')).toEqual({
-      text: '120余人次', start: 0, end: 6, value: 120, min: null, max: null,
-      kind: 'count', approx: 'more-than', unit: '人次', claim: true,
+      text: '120余人次',
+      start: 0,
+      end: 6,
+      value: 120,
+      min: null,
+      max: null,
+      kind: 'count',
+      approx: 'more-than',
+      unit: '人次',
+      claim: true,
     });
   });
   it('keeps offsets relative to the string as given', () => {

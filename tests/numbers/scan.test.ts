@@ -15,7 +15,10 @@ type Row = [
 function find(input: string, text: string): Quantity {
   const qs = scanQuantities(input);
   const q = qs.find((x) => x.text === text);
-  if (!q) throw new Error(`no quantity ${JSON.stringify(text)} in ${JSON.stringify(input)}: ${JSON.stringify(qs.map((x) => x.text))}`);
+  if (!q)
+    throw new Error(
+      `no quantity ${JSON.stringify(text)} in ${JSON.stringify(input)}: ${JSON.stringify(qs.map((x) => x.text))}`,
+    );
   return q;
 }
 
@@ -64,7 +67,15 @@ describe('typical report quantities', () => {
     ['全年未发生一起违反廉洁纪律案件', '一起', 1, 'count', null, '起'],
   ]);
   it('每年确定2—3个重点课题 is a range of counts', () => {
-    expect(find('每年确定2—3个重点课题', '2—3个')).toMatchObject({ value: null, min: 2, max: 3, kind: 'count', unit: '个', approx: null, claim: true });
+    expect(find('每年确定2—3个重点课题', '2—3个')).toMatchObject({
+      value: null,
+      min: 2,
+      max: 3,
+      kind: 'count',
+      unit: '个',
+      approx: null,
+      claim: true,
+    });
   });
 });
 
@@ -201,7 +212,18 @@ describe('ranges', () => {
   });
   it('2025-12-14 is a date, not a range', () => {
     expect(scanQuantities('时间:2025-12-14')).toEqual([
-      { text: '2025-12-14', start: 3, end: 13, value: 20251214, min: null, max: null, kind: 'date', approx: null, unit: null, claim: false },
+      {
+        text: '2025-12-14',
+        start: 3,
+        end: 13,
+        value: 20251214,
+        min: null,
+        max: null,
+        kind: 'date',
+        approx: null,
+        unit: null,
+        claim: false,
+      },
     ]);
   });
 });
@@ -238,13 +260,75 @@ describe('not claims: years, dates, ordinals, headings, identifiers', () => {
 
 describe('lexical numerals are not quantities', () => {
   const LEXICAL = [
-    '一些', '一起学习', '一系列', '一般', '统一', '唯一', '一样', '一直', '一定', '进一步', '一体化', '万一', '一刀切', '十分重要',
-    '三农', '一年来', '一级抓一级', '一切', '一看', '四川', '我一看你就笑', '两岸关系', '大陆', '半岛', '陆地上有许多动物',
-    '这是我的队伍', '入伍時分總令人感傷', '小明每天收拾房间', '这个人很放肆', '美味十足', '陽光九九是食物品牌', '两两',
-    '“十四五”规划', '一带一路', '一国两制', '九二共识', '二十国集团', '千方百计', '千万工程', '一揽子', '一次性', '一把手',
-    '新一批', '零关税', '零售额', '零部件', '一岗双责', '过去一年', '新的一年', '三重一大', '四风', '凡提四必', '之一',
-    '每一分钱', '最后一公里', '以下几个方面', '一点也不', '5G', '6G网络', 'PM2.5', 'PM\n2.5\n）', '维生素B12', 'G20', '万', '万万',
-    '五角大楼', '一部分', '世界百年变局', '半导体',
+    '一些',
+    '一起学习',
+    '一系列',
+    '一般',
+    '统一',
+    '唯一',
+    '一样',
+    '一直',
+    '一定',
+    '进一步',
+    '一体化',
+    '万一',
+    '一刀切',
+    '十分重要',
+    '三农',
+    '一年来',
+    '一级抓一级',
+    '一切',
+    '一看',
+    '四川',
+    '我一看你就笑',
+    '两岸关系',
+    '大陆',
+    '半岛',
+    '陆地上有许多动物',
+    '这是我的队伍',
+    '入伍時分總令人感傷',
+    '小明每天收拾房间',
+    '这个人很放肆',
+    '美味十足',
+    '陽光九九是食物品牌',
+    '两两',
+    '“十四五”规划',
+    '一带一路',
+    '一国两制',
+    '九二共识',
+    '二十国集团',
+    '千方百计',
+    '千万工程',
+    '一揽子',
+    '一次性',
+    '一把手',
+    '新一批',
+    '零关税',
+    '零售额',
+    '零部件',
+    '一岗双责',
+    '过去一年',
+    '新的一年',
+    '三重一大',
+    '四风',
+    '凡提四必',
+    '之一',
+    '每一分钱',
+    '最后一公里',
+    '以下几个方面',
+    '一点也不',
+    '5G',
+    '6G网络',
+    'PM2.5',
+    'PM\n2.5\n）',
+    '维生素B12',
+    'G20',
+    '万',
+    '万万',
+    '五角大楼',
+    '一部分',
+    '世界百年变局',
+    '半导体',
   ];
   it.each(LEXICAL)('%j → nothing', (input) => {
     expect(scanQuantities(input)).toEqual([]);
@@ -261,10 +345,12 @@ describe('lexical numerals are not quantities', () => {
 
 describe('lists share a trailing unit', () => {
   it('分别高4.2和0.7个百分点', () => {
-    expect(scanQuantities('分别高4.2和0.7个百分点').map((q) => [q.text, q.value, q.kind, q.unit])).toEqual([
-      ['4.2', 4.2, 'percentage-point', '个百分点'],
-      ['0.7', 0.7, 'percentage-point', '个百分点'],
-    ].map(([t, v, k, u]) => [t === '0.7' ? '0.7个百分点' : t, v, k, u]));
+    expect(scanQuantities('分别高4.2和0.7个百分点').map((q) => [q.text, q.value, q.kind, q.unit])).toEqual(
+      [
+        ['4.2', 4.2, 'percentage-point', '个百分点'],
+        ['0.7', 0.7, 'percentage-point', '个百分点'],
+      ].map(([t, v, k, u]) => [t === '0.7' ? '0.7个百分点' : t, v, k, u]),
+    );
   });
   it('1998、1999年 are both years', () => {
     expect(scanQuantities('1998、1999年').map((q) => [q.kind, q.claim])).toEqual([
@@ -277,7 +363,14 @@ describe('lists share a trailing unit', () => {
 describe('errors', () => {
   it('too large values are reported with value null', () => {
     const [q] = scanQuantities('债务规模1000万亿亿元');
-    expect(q).toMatchObject({ text: '1000万亿亿元', value: null, min: null, max: null, kind: 'money', error: 'too-large' });
+    expect(q).toMatchObject({
+      text: '1000万亿亿元',
+      value: null,
+      min: null,
+      max: null,
+      kind: 'money',
+      error: 'too-large',
+    });
   });
   it('malformed digit grouping is unparseable', () => {
     const [q] = scanQuantities('共1,23,4567人');
@@ -291,9 +384,13 @@ describe('errors', () => {
     expect(() => scanQuantities(bad as unknown as string)).toThrow(/^tifa: scanQuantities expects a string, got /);
   });
   it('malformed exclude ranges throw a tifa: TypeError naming the value', () => {
-    expect(() => scanQuantities('36次', { exclude: [{ start: 3, end: 1 }] })).toThrow(/^tifa: exclude range .*\{"start":3,"end":1\}$/);
+    expect(() => scanQuantities('36次', { exclude: [{ start: 3, end: 1 }] })).toThrow(
+      /^tifa: exclude range .*\{"start":3,"end":1\}$/,
+    );
     expect(() => scanQuantities('36次', { exclude: 'x' as unknown as [] })).toThrow(TypeError);
-    expect(() => scanQuantities('36次', null as unknown as {})).toThrow(/^tifa: scanQuantities options must be an object, got null$/);
+    expect(() => scanQuantities('36次', null as unknown as Record<string, never>)).toThrow(
+      /^tifa: scanQuantities options must be an object, got null$/,
+    );
   });
 });
 
@@ -311,6 +408,13 @@ describe('exclude', () => {
     expect(scanQuantities(t2, { exclude: [{ start: 5, end: 6 }] }).map((q) => q.text)).toEqual(['120']);
   });
   it('out-of-range and empty exclude ranges are harmless', () => {
-    expect(scanQuantities('12次', { exclude: [{ start: 50, end: 60 }, { start: 1, end: 1 }] }).map((q) => q.text)).toEqual(['12次']);
+    expect(
+      scanQuantities('12次', {
+        exclude: [
+          { start: 50, end: 60 },
+          { start: 1, end: 1 },
+        ],
+      }).map((q) => q.text),
+    ).toEqual(['12次']);
   });
 });

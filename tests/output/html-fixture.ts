@@ -50,18 +50,48 @@ export function comparisonFixture(): ComparisonResult {
     ['生态文明', '生态文明', [2, 2, 1]],
   ].map(([term, category, counts]) => {
     const c = counts as number[];
-    return { term: term as string, category: category as string, kind: 'term', total: c.reduce((a, b) => a + b, 0), counts: c, per10k: c.map((n, i) => Number(((n * 10000) / [20000, 21000, 18200][i]!).toFixed(3))) };
+    return {
+      term: term as string,
+      category: category as string,
+      kind: 'term',
+      total: c.reduce((a, b) => a + b, 0),
+      counts: c,
+      per10k: c.map((n, i) => Number(((n * 10000) / [20000, 21000, 18200][i]!).toFixed(3))),
+    };
   });
   for (const t of terms) if (t.term.startsWith('两个') || t.term === '四个意识') t.kind = 'formulation';
   terms.sort((a, b) => b.total - a.total || (a.term < b.term ? -1 : 1));
-  const categories = ['经济与发展', '科技创新', '三农', '党的建设', '民生', '理论武装', `安全${SPECIAL}`, '生态文明'].map((category) => {
+  const categories = [
+    '经济与发展',
+    '科技创新',
+    '三农',
+    '党的建设',
+    '民生',
+    '理论武装',
+    `安全${SPECIAL}`,
+    '生态文明',
+  ].map((category) => {
     const counts = [0, 0, 0];
-    for (const t of terms) if (t.category === category) t.counts.forEach((n, i) => (counts[i]! += n));
-    return { category, total: counts.reduce((a, b) => a + b, 0), counts, per10k: counts.map((n, i) => Number(((n * 10000) / [20000, 21000, 18200][i]!).toFixed(3))) };
+    for (const t of terms) if (t.category === category) for (const [i, n] of t.counts.entries()) counts[i]! += n;
+    return {
+      category,
+      total: counts.reduce((a, b) => a + b, 0),
+      counts,
+      per10k: counts.map((n, i) => Number(((n * 10000) / [20000, 21000, 18200][i]!).toFixed(3))),
+    };
   });
   categories.sort((a, b) => b.total - a.total);
 
-  const feature = (f: string, type: 'term' | 'word', category: string | null, t: number, r: number, g2: number, lr: number, example: Evidence | null) => ({
+  const feature = (
+    f: string,
+    type: 'term' | 'word',
+    category: string | null,
+    t: number,
+    r: number,
+    g2: number,
+    lr: number,
+    example: Evidence | null,
+  ) => ({
     feature: f,
     type,
     category,
@@ -75,11 +105,31 @@ export function comparisonFixture(): ComparisonResult {
     example,
   });
   const positive = [
-    feature('新质生产力', 'term', '科技创新', 14, 6, 18.5, 2.39, ev(2025, '因地制宜发展新质生产力，加快建设现代化产业体系。')),
-    feature(`风险${EVIL}`, 'term', `安全${SPECIAL}`, 3, 3, 9.7, 1.17, ev(2025, `防范化解重点领域风险${EVIL}，守住不发生系统性风险底线${SPECIAL}。`)),
+    feature(
+      '新质生产力',
+      'term',
+      '科技创新',
+      14,
+      6,
+      18.5,
+      2.39,
+      ev(2025, '因地制宜发展新质生产力，加快建设现代化产业体系。'),
+    ),
+    feature(
+      `风险${EVIL}`,
+      'term',
+      `安全${SPECIAL}`,
+      3,
+      3,
+      9.7,
+      1.17,
+      ev(2025, `防范化解重点领域风险${EVIL}，守住不发生系统性风险底线${SPECIAL}。`),
+    ),
     feature('人工智能', 'word', null, 9, 2, 8.1, 3.2, null),
     feature('高质量发展', 'term', '经济与发展', 25, 30, 6.2, 0.9, ev(2025, '坚定不移推动高质量发展。')),
-    ...Array.from({ length: 20 }, (_, i) => feature(`词${i}`, 'word' as const, null, 6, 2, Number((5 - i * 0.2).toFixed(3)), 1.5, null)),
+    ...Array.from({ length: 20 }, (_, i) =>
+      feature(`词${i}`, 'word' as const, null, 6, 2, Number((5 - i * 0.2).toFixed(3)), 1.5, null),
+    ),
   ];
   const negative = [
     feature('乡村振兴', 'term', '三农', 8, 19, -1.2, -0.1, ev(2025, '全面推进乡村振兴。')),
@@ -87,15 +137,76 @@ export function comparisonFixture(): ComparisonResult {
   ];
 
   const formulations: ComparisonResult['formulations'] = [
-    { formulation: '四个意识', category: '理论武装', known: true, years: YEARS, firstYear: 2023, lastYear: 2025, countsByYear: { '2023': 3, '2024': 3, '2025': 3 }, first: ev(2023, '增强“四个意识”、坚定“四个自信”、做到“两个维护”。') },
-    { formulation: '两个维护', category: '理论武装', known: true, years: YEARS, firstYear: 2023, lastYear: 2025, countsByYear: { '2023': 3, '2024': 3, '2025': 2 }, first: ev(2023, '增强“四个意识”、坚定“四个自信”、做到“两个维护”。') },
-    { formulation: '两个确立', category: '理论武装', known: true, years: YEARS, firstYear: 2023, lastYear: 2025, countsByYear: { '2023': 3, '2024': 4, '2025': 4 }, first: null },
-    { formulation: '三个务必', category: null, known: false, years: [2023], firstYear: 2023, lastYear: 2023, countsByYear: { '2023': 1 }, first: null },
-    { formulation: `五个${EVIL}${SPECIAL}`, category: null, known: false, years: [2024, 2025], firstYear: 2024, lastYear: 2025, countsByYear: { '2024': 2, '2025': 1 }, first: ev(2024, `坚持“五个必须”${EVIL}${SPECIAL}。`) },
-    { formulation: '六个坚持', category: null, known: false, years: [2025], firstYear: 2025, lastYear: 2025, countsByYear: { '2025': 2 }, first: ev(2025, '深刻把握“六个坚持”。') },
+    {
+      formulation: '四个意识',
+      category: '理论武装',
+      known: true,
+      years: YEARS,
+      firstYear: 2023,
+      lastYear: 2025,
+      countsByYear: { '2023': 3, '2024': 3, '2025': 3 },
+      first: ev(2023, '增强“四个意识”、坚定“四个自信”、做到“两个维护”。'),
+    },
+    {
+      formulation: '两个维护',
+      category: '理论武装',
+      known: true,
+      years: YEARS,
+      firstYear: 2023,
+      lastYear: 2025,
+      countsByYear: { '2023': 3, '2024': 3, '2025': 2 },
+      first: ev(2023, '增强“四个意识”、坚定“四个自信”、做到“两个维护”。'),
+    },
+    {
+      formulation: '两个确立',
+      category: '理论武装',
+      known: true,
+      years: YEARS,
+      firstYear: 2023,
+      lastYear: 2025,
+      countsByYear: { '2023': 3, '2024': 4, '2025': 4 },
+      first: null,
+    },
+    {
+      formulation: '三个务必',
+      category: null,
+      known: false,
+      years: [2023],
+      firstYear: 2023,
+      lastYear: 2023,
+      countsByYear: { '2023': 1 },
+      first: null,
+    },
+    {
+      formulation: `五个${EVIL}${SPECIAL}`,
+      category: null,
+      known: false,
+      years: [2024, 2025],
+      firstYear: 2024,
+      lastYear: 2025,
+      countsByYear: { '2024': 2, '2025': 1 },
+      first: ev(2024, `坚持“五个必须”${EVIL}${SPECIAL}。`),
+    },
+    {
+      formulation: '六个坚持',
+      category: null,
+      known: false,
+      years: [2025],
+      firstYear: 2025,
+      lastYear: 2025,
+      countsByYear: { '2025': 2 },
+      first: ev(2025, '深刻把握“六个坚持”。'),
+    },
   ];
 
-  const claimItem = (year: number, subject: string, text: string, value: number | null, sentence: string, score = 1) => ({ ...ev(year, sentence, 300), value, min: null, max: null, approx: null, text, subject, score });
+  const claimItem = (
+    year: number,
+    subject: string,
+    text: string,
+    value: number | null,
+    sentence: string,
+    score = 1,
+  ) => ({ ...ev(year, sentence, 300), value, min: null, max: null, approx: null, text, subject, score });
   return {
     schemaVersion: '1.0.0',
     kind: 'comparison',
@@ -108,7 +219,14 @@ export function comparisonFixture(): ComparisonResult {
     years: YEARS,
     termTrends: terms,
     categoryTrends: categories,
-    keyness: { target: 2025, reference: 'rest', referenceYears: [2023, 2024], measure: 'g2', minCount: 5, features: [...positive, ...negative] },
+    keyness: {
+      target: 2025,
+      reference: 'rest',
+      referenceYears: [2023, 2024],
+      measure: 'g2',
+      minCount: 5,
+      features: [...positive, ...negative],
+    },
     formulations,
     formulationChanges: [
       { year: 2024, previousYear: 2023, new: [`五个${EVIL}${SPECIAL}`], dropped: ['三个务必'] },
@@ -133,7 +251,13 @@ export function comparisonFixture(): ComparisonResult {
         kind: 'target',
         modality: 'achieved',
         series: [
-          claimItem(2024, `城镇新增就业${EVIL}${SPECIAL}`, '1200万人以上', 1200, `城镇新增就业1200万人以上${EVIL}${SPECIAL}。`),
+          claimItem(
+            2024,
+            `城镇新增就业${EVIL}${SPECIAL}`,
+            '1200万人以上',
+            1200,
+            `城镇新增就业1200万人以上${EVIL}${SPECIAL}。`,
+          ),
           claimItem(2025, '城镇新增就业', '1200万人以上', 1200, '城镇新增就业1200万人以上。', 0.95),
         ],
         change: { from: 2024, to: 2025, fromValue: 1200, toValue: 1200, delta: 0, ratio: 1 },
@@ -143,7 +267,10 @@ export function comparisonFixture(): ComparisonResult {
         unit: null,
         kind: 'target',
         modality: 'achieved',
-        series: [claimItem(2024, '赤字率', '3%', 3, '赤字率拟按3%安排。'), claimItem(2025, '赤字率', '4%左右', 4, '赤字率拟按4%左右安排。')],
+        series: [
+          claimItem(2024, '赤字率', '3%', 3, '赤字率拟按3%安排。'),
+          claimItem(2025, '赤字率', '4%左右', 4, '赤字率拟按4%左右安排。'),
+        ],
         change: { from: 2024, to: 2025, fromValue: 3, toValue: 4, delta: 1, ratio: 1.333 },
       },
       {
@@ -151,7 +278,10 @@ export function comparisonFixture(): ComparisonResult {
         unit: '%',
         kind: 'target',
         modality: 'achieved',
-        series: [claimItem(2024, '居民消费价格涨幅', '3%左右', 3, ''), claimItem(2025, '居民消费价格涨幅', '2%左右', null, '居民消费价格涨幅2%左右。')],
+        series: [
+          claimItem(2024, '居民消费价格涨幅', '3%左右', 3, ''),
+          claimItem(2025, '居民消费价格涨幅', '2%左右', null, '居民消费价格涨幅2%左右。'),
+        ],
         change: null,
       },
     ],
@@ -162,7 +292,13 @@ export function comparisonFixture(): ComparisonResult {
     distinctiveKeywords: YEARS.map((year) => ({
       year,
       source: SRC(year),
-      words: year === 2024 ? [] : [{ word: `特色${year}`, tfidf: 3.21 }, { word: `词${SPECIAL}`, tfidf: 1.5 }],
+      words:
+        year === 2024
+          ? []
+          : [
+              { word: `特色${year}`, tfidf: 3.21 },
+              { word: `词${SPECIAL}`, tfidf: 1.5 },
+            ],
     })),
     problems: [
       {
@@ -170,13 +306,30 @@ export function comparisonFixture(): ComparisonResult {
         years: [2023, 2024, 2025],
         recurring: true,
         items: [
-          { ...ev(2023, `一是理论学习深度有待拓展${EVIL}${SPECIAL}。`, 900), text: `理论学习深度有待拓展${EVIL}`, score: 1 },
+          {
+            ...ev(2023, `一是理论学习深度有待拓展${EVIL}${SPECIAL}。`, 900),
+            text: `理论学习深度有待拓展${EVIL}`,
+            score: 1,
+          },
           { ...ev(2024, '一是理论学习的深度还需拓展。', 900), text: '理论学习的深度还需拓展', score: 0.71 },
           { ...ev(2025, '理论学习深度仍有待拓展。', 900), text: '理论学习深度仍有待拓展', score: 0.82 },
         ],
       },
-      { text: '斗争精神有待强化', years: [2024, 2025], recurring: true, items: [{ ...ev(2024, '二是斗争精神有待强化。', 950), text: '斗争精神有待强化', score: 1 }, { ...ev(2025, '斗争精神仍需强化。', 950), text: '斗争精神仍需强化', score: 0.6 }] },
-      { text: '一次性问题', years: [2023], recurring: false, items: [{ ...ev(2023, '三是一次性问题。', 990), text: '一次性问题', score: 1 }] },
+      {
+        text: '斗争精神有待强化',
+        years: [2024, 2025],
+        recurring: true,
+        items: [
+          { ...ev(2024, '二是斗争精神有待强化。', 950), text: '斗争精神有待强化', score: 1 },
+          { ...ev(2025, '斗争精神仍需强化。', 950), text: '斗争精神仍需强化', score: 0.6 },
+        ],
+      },
+      {
+        text: '一次性问题',
+        years: [2023],
+        recurring: false,
+        items: [{ ...ev(2023, '三是一次性问题。', 990), text: '一次性问题', score: 1 }],
+      },
     ],
     plansThatBecameProblems: [
       {

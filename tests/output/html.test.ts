@@ -38,7 +38,7 @@ function expectNotIn(s: string, part: string): void {
 
 /** The JSON data block of a rendered page. */
 function embedded(html: string): HtmlData {
-  const m = /<script type="application\/json" id="tifa-data">([^]*?)<\/script>/.exec(html);
+  const m = /<script type="application\/json" id="tifa-data">([\s\S]*?)<\/script>/.exec(html);
   if (!m) throw new Error('no data block');
   return JSON.parse(m[1]!) as HtmlData;
 }
@@ -65,7 +65,14 @@ describe('renderComparisonHtml (static)', () => {
     expect(data.defaultTerms).toBe(8);
     expect(data.keyness.positive).toHaveLength(20);
     expect(data.keyness.negative.map((f) => f.name)).toEqual(['脱贫攻坚', '乡村振兴']);
-    expect(data.heat.rows.map((r) => r.name)).toEqual(['四个意识', '两个维护', '两个确立', '三个务必', `五个${EVIL}${SPECIAL}`, '六个坚持']);
+    expect(data.heat.rows.map((r) => r.name)).toEqual([
+      '四个意识',
+      '两个维护',
+      '两个确立',
+      '三个务必',
+      `五个${EVIL}${SPECIAL}`,
+      '六个坚持',
+    ]);
     // Report text survives the round trip through the escaped JSON.
     expect(data.evidence.some((e) => e.sentence.includes(EVIL) && e.sentence.includes(SPECIAL))).toBe(true);
   });
@@ -83,13 +90,18 @@ describe('renderComparisonHtml (static)', () => {
     expect(escaped).toBe('&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;');
     expectIn(html, `城镇新增就业${escaped}&amp;&lt;&gt;&quot;&#39;`); // claim subject
     expectIn(html, `五个${escaped}&amp;&lt;&gt;&quot;&#39;`); // formulation name
-    expectIn(html, `title="城镇新增就业${escaped}&amp;&lt;&gt;&quot;&#39; · 2024\n城镇新增就业1200万人以上${escaped}&amp;&lt;&gt;&quot;&#39;。"`); // sentence on hover
+    expectIn(
+      html,
+      `title="城镇新增就业${escaped}&amp;&lt;&gt;&quot;&#39; · 2024\n城镇新增就业1200万人以上${escaped}&amp;&lt;&gt;&quot;&#39;。"`,
+    ); // sentence on hover
     expectIn(html, `理论学习深度有待拓展${escaped}`); // problem
     expectIn(html, `undated${escaped}.txt`); // skipped report
     expectIn(html, `<title>tifa 跨年比较 2023–2025</title>`);
     expectIn(renderComparisonHtml(comparisonFixture(), { title: `标题${EVIL}` }), `<title>标题${escaped}</title>`);
     expect([formatNumber(12440000), formatNumber(-0.5), formatNumber(1 / 3)]).toEqual(['12,440,000', '-0.5', '0.333']);
-    expect(jsonForScript({ s: `${EVIL}&\u2028` })).toBe('{"s":"\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e\\u0026\\u2028"}');
+    expect(jsonForScript({ s: `${EVIL}&\u2028` })).toBe(
+      '{"s":"\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e\\u0026\\u2028"}',
+    );
   });
 
   it('is deterministic', () => {
@@ -99,7 +111,14 @@ describe('renderComparisonHtml (static)', () => {
   });
 
   it('shows the sections in order, with the counts a reader needs', () => {
-    const order = ['id="trends"', 'id="formulations"', 'id="keyness"', 'id="claims"', 'id="keywords"', 'id="problems"'].map((s) => html.indexOf(s));
+    const order = [
+      'id="trends"',
+      'id="formulations"',
+      'id="keyness"',
+      'id="claims"',
+      'id="keywords"',
+      'id="problems"',
+    ].map((s) => html.indexOf(s));
     expect(order.every((p, i) => p > 0 && (i === 0 || p > order[i - 1]!))).toBe(true);
     expectIn(html, '报告 reports: <b>3</b>');
     expectIn(html, '未纳入的报告 skipped reports (1)');
@@ -116,14 +135,25 @@ describe('renderComparisonHtml (static)', () => {
     expectNotIn(empty, '<div class="chart"');
     expect(empty.match(/无数据 \/ no data/g)!.length).toBeGreaterThanOrEqual(10);
     const c = comparisonFixture();
-    c.formulations = Array.from({ length: 80 }, (_, i) => ({ formulation: `提法${String(i).padStart(2, '0')}`, category: null, known: true, years: [2025], firstYear: 2025, lastYear: 2025, countsByYear: { '2025': 1 + (i % 3) }, first: null }));
+    c.formulations = Array.from({ length: 80 }, (_, i) => ({
+      formulation: `提法${String(i).padStart(2, '0')}`,
+      category: null,
+      known: true,
+      years: [2025],
+      firstYear: 2025,
+      lastYear: 2025,
+      countsByYear: { '2025': 1 + (i % 3) },
+      first: null,
+    }));
     const capped = renderComparisonHtml(c);
     expect(embedded(capped).heat.rows).toHaveLength(60);
     expectIn(capped, 'showing 60 of 80');
   });
 
   it('rejects what is not a comparison', () => {
-    expect(() => renderComparisonHtml({} as ComparisonResult)).toThrow(/^tifa: renderComparisonHtml expects a ComparisonResult/);
+    expect(() => renderComparisonHtml({} as ComparisonResult)).toThrow(
+      /^tifa: renderComparisonHtml expects a ComparisonResult/,
+    );
     expect(() => renderComparisonHtml(null as unknown as ComparisonResult)).toThrow(TypeError);
   });
 });
@@ -145,7 +175,8 @@ function decodePng(png: Buffer): { width: number; height: number; channels: numb
       height = body.readUInt32BE(4);
       const depth = body[8];
       const colorType = body[9];
-      if (depth !== 8 || body[12] !== 0 || (colorType !== 2 && colorType !== 6)) throw new Error(`unsupported PNG (depth ${depth}, color type ${colorType})`);
+      if (depth !== 8 || body[12] !== 0 || (colorType !== 2 && colorType !== 6))
+        throw new Error(`unsupported PNG (depth ${depth}, color type ${colorType})`);
       channels = colorType === 6 ? 4 : 3;
     } else if (type === 'IDAT') idat.push(body);
     off += 12 + len;
@@ -207,12 +238,23 @@ describe('renderComparisonHtml in headless Chromium', () => {
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} not found: the HTML report test needs Debian's chromium (apt-get install chromium); .ci/run installs it`);
+      throw new Error(
+        `${CHROMIUM} not found: the HTML report test needs Debian's chromium (apt-get install chromium); .ci/run installs it`,
+      );
     }
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+      ],
     });
     dir = mkdtempSync(join(tmpdir(), 'tifa-html-'));
   }, 60_000);
@@ -223,7 +265,9 @@ describe('renderComparisonHtml in headless Chromium', () => {
   });
 
   it('runs Debian chromium', () => {
-    expect(existsSync(CHROMIUM), `${CHROMIUM} not found: install Debian's chromium (apt-get install chromium)`).toBe(true);
+    expect(existsSync(CHROMIUM), `${CHROMIUM} not found: install Debian's chromium (apt-get install chromium)`).toBe(
+      true,
+    );
   });
 
   async function load(name: string, html: string): Promise<Loaded> {
@@ -255,10 +299,24 @@ describe('renderComparisonHtml in headless Chromium', () => {
   }
 
   /** Pixel position of a data point of a chart, relative to the page's viewport. */
-  async function pointOf(page: Page, chart: string, value: [number | string, number | string]): Promise<{ x: number; y: number }> {
+  async function pointOf(
+    page: Page,
+    chart: string,
+    value: [number | string, number | string],
+  ): Promise<{ x: number; y: number }> {
     return page.evaluate(
       ([id, v]) => {
-        const w = globalThis as unknown as { tifa: { charts: Record<string, { convertToPixel(f: object, v: unknown): number[]; getDom(): { getBoundingClientRect(): { left: number; top: number } } }> } };
+        const w = globalThis as unknown as {
+          tifa: {
+            charts: Record<
+              string,
+              {
+                convertToPixel(f: object, v: unknown): number[];
+                getDom(): { getBoundingClientRect(): { left: number; top: number } };
+              }
+            >;
+          };
+        };
         const ch = w.tifa.charts[id]!;
         const [px, py] = ch.convertToPixel({ seriesIndex: 0 }, v);
         const r = ch.getDom().getBoundingClientRect();
@@ -268,123 +326,129 @@ describe('renderComparisonHtml in headless Chromium', () => {
     );
   }
 
-  it(
-    'loads offline without errors and draws every chart',
-    async () => {
-      const l = await load('report.html', renderComparisonHtml(comparisonFixture()));
-      const { page } = l;
-      expectClean(l);
-      const charts = await page.$$eval('.chart', (els) =>
-        els.map((el) => {
-          const c = el.querySelector('canvas');
-          return { id: el.id, w: c ? c.width : 0, h: c ? c.height : 0, cw: c ? c.getBoundingClientRect().width : 0 };
-        }),
+  it('loads offline without errors and draws every chart', async () => {
+    const l = await load('report.html', renderComparisonHtml(comparisonFixture()));
+    const { page } = l;
+    expectClean(l);
+    const charts = await page.$$eval('.chart', (els) =>
+      els.map((el) => {
+        const c = el.querySelector('canvas');
+        return { id: el.id, w: c ? c.width : 0, h: c ? c.height : 0, cw: c ? c.getBoundingClientRect().width : 0 };
+      }),
+    );
+    expect(charts.map((c) => c.id)).toEqual([
+      'chart-categories',
+      'chart-terms',
+      'chart-formulations',
+      'chart-keyness-pos',
+      'chart-keyness-neg',
+    ]);
+    for (const c of charts) {
+      expect(c.w, c.id).toBeGreaterThan(100);
+      expect(c.h, c.id).toBeGreaterThan(100);
+      expect(c.cw, c.id).toBeGreaterThan(100);
+    }
+    expect(await page.locator('img').count()).toBe(0);
+    // A blank element screenshots as one color; a drawn chart has many, and ink.
+    await page.evaluate(() => {
+      type El = { id: string; style: { cssText: string } };
+      const doc = (
+        globalThis as unknown as { document: { createElement(t: string): El; body: { prepend(e: El): void } } }
+      ).document;
+      const d = doc.createElement('div');
+      d.id = 'blank-control';
+      d.style.cssText = 'width:300px;height:120px;background:#fff';
+      doc.body.prepend(d);
+    });
+    const blank = inkOf(await page.locator('#blank-control').screenshot());
+    expect(blank.colors).toBeLessThanOrEqual(2);
+    expect(blank.ink).toBe(0);
+    for (const c of charts) {
+      const { colors, ink } = inkOf(await page.locator(`#${c.id}`).screenshot());
+      expect(colors, c.id).toBeGreaterThan(20);
+      expect(ink, c.id).toBeGreaterThan(0.01);
+    }
+    // Report text appears as text, not markup.
+    const subject = await page.locator('#claims-table tbody tr').nth(1).locator('td').first().textContent();
+    expect(subject).toContain(`城镇新增就业${EVIL}${SPECIAL}`);
+    await page.close();
+  }, 60_000);
+
+  it('reveals sentences on hover and click, and redraws the chosen terms', async () => {
+    const l = await load('interact.html', renderComparisonHtml(comparisonFixture()));
+    const { page } = l;
+    // Claims: the sentence is the chip's title (hover) and fills the panel on click.
+    const chip = page.locator('#claims-table button.ev').filter({ hasText: '1200万人以上' }).first();
+    expect(await chip.getAttribute('title')).toContain(`城镇新增就业1200万人以上${EVIL}${SPECIAL}。`);
+    const claimsPanel = page.locator('#claims .evidence');
+    expect(await claimsPanel.isHidden()).toBe(true);
+    await chip.click();
+    expect(await claimsPanel.isVisible()).toBe(true);
+    expect(await claimsPanel.locator('.ev-text').textContent()).toBe(`城镇新增就业1200万人以上${EVIL}${SPECIAL}。`);
+    expect(await claimsPanel.locator('mark').textContent()).toBe('1200万人以上');
+
+    // Heatmap: hovering a cell shows the first sentence in the tooltip (escaped), clicking shows it in the panel.
+    const evilRow = 4;
+    const cell = await pointOf(page, 'chart-formulations', [1, evilRow]);
+    await page.locator('#chart-formulations').scrollIntoViewIfNeeded();
+    const cell2 = await pointOf(page, 'chart-formulations', [1, evilRow]);
+    expect(cell2.x).toBeCloseTo(cell.x, 0);
+    await page.mouse.move(cell2.x, cell2.y);
+    const tooltip = page.locator('#chart-formulations div').filter({ hasText: '首次出现 first' }).last();
+    await tooltip.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await tooltip.textContent()).toContain(`坚持“五个必须”${EVIL}${SPECIAL}。`);
+    await page.mouse.click(cell2.x, cell2.y);
+    const formPanel = page.locator('#formulations .evidence');
+    await formPanel.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await formPanel.locator('.ev-text').textContent()).toBe(`坚持“五个必须”${EVIL}${SPECIAL}。`);
+    expect(await formPanel.locator('.ev-head').textContent()).toContain('2024');
+
+    // Keyness: clicking a bar shows the example sentence.
+    await page.locator('#chart-keyness-pos').scrollIntoViewIfNeeded();
+    const bar = await pointOf(page, 'chart-keyness-pos', [4, 1]);
+    await page.mouse.click(bar.x, bar.y);
+    const keyPanel = page.locator('#keyness .evidence');
+    await keyPanel.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await keyPanel.locator('.ev-text').textContent()).toBe(
+      `防范化解重点领域风险${EVIL}，守住不发生系统性风险底线${SPECIAL}。`,
+    );
+
+    // Problems: click an item.
+    await page.locator('#problems button.ev').first().click();
+    expect(await page.locator('#problems .evidence .ev-text').textContent()).toBe(
+      `一是理论学习深度有待拓展${EVIL}${SPECIAL}。`,
+    );
+
+    // Term picker: clear, then pick one term.
+    const seriesCount = () =>
+      page.evaluate(
+        () =>
+          (
+            globalThis as unknown as { tifa: { charts: Record<string, { getOption(): { series: unknown[] } }> } }
+          ).tifa.charts['chart-terms']!.getOption().series.length,
       );
-      expect(charts.map((c) => c.id)).toEqual(['chart-categories', 'chart-terms', 'chart-formulations', 'chart-keyness-pos', 'chart-keyness-neg']);
-      for (const c of charts) {
-        expect(c.w, c.id).toBeGreaterThan(100);
-        expect(c.h, c.id).toBeGreaterThan(100);
-        expect(c.cw, c.id).toBeGreaterThan(100);
-      }
-      expect(await page.locator('img').count()).toBe(0);
-      // A blank element screenshots as one color; a drawn chart has many, and ink.
-      await page.evaluate(() => {
-        type El = { id: string; style: { cssText: string } };
-        const doc = (globalThis as unknown as { document: { createElement(t: string): El; body: { prepend(e: El): void } } }).document;
-        const d = doc.createElement('div');
-        d.id = 'blank-control';
-        d.style.cssText = 'width:300px;height:120px;background:#fff';
-        doc.body.prepend(d);
-      });
-      const blank = inkOf(await page.locator('#blank-control').screenshot());
-      expect(blank.colors).toBeLessThanOrEqual(2);
-      expect(blank.ink).toBe(0);
-      for (const c of charts) {
-        const { colors, ink } = inkOf(await page.locator(`#${c.id}`).screenshot());
-        expect(colors, c.id).toBeGreaterThan(20);
-        expect(ink, c.id).toBeGreaterThan(0.01);
-      }
-      // Report text appears as text, not markup.
-      const subject = await page.locator('#claims-table tbody tr').nth(1).locator('td').first().textContent();
-      expect(subject).toContain(`城镇新增就业${EVIL}${SPECIAL}`);
-      await page.close();
-    },
-    60_000,
-  );
+    expect(await seriesCount()).toBe(8);
+    await page.locator('button[data-terms="none"]').click();
+    expect(await seriesCount()).toBe(0);
+    await page.locator('#term-picker label').filter({ hasText: '风险' }).locator('input').check();
+    expect(await seriesCount()).toBe(1);
+    await page.locator('button[data-terms="top"]').click();
+    expect(await seriesCount()).toBe(8);
 
-  it(
-    'reveals sentences on hover and click, and redraws the chosen terms',
-    async () => {
-      const l = await load('interact.html', renderComparisonHtml(comparisonFixture()));
-      const { page } = l;
-      // Claims: the sentence is the chip's title (hover) and fills the panel on click.
-      const chip = page.locator('#claims-table button.ev').filter({ hasText: '1200万人以上' }).first();
-      expect(await chip.getAttribute('title')).toContain(`城镇新增就业1200万人以上${EVIL}${SPECIAL}。`);
-      const claimsPanel = page.locator('#claims .evidence');
-      expect(await claimsPanel.isHidden()).toBe(true);
-      await chip.click();
-      expect(await claimsPanel.isVisible()).toBe(true);
-      expect(await claimsPanel.locator('.ev-text').textContent()).toBe(`城镇新增就业1200万人以上${EVIL}${SPECIAL}。`);
-      expect(await claimsPanel.locator('mark').textContent()).toBe('1200万人以上');
+    // Claims filter.
+    await page.locator('input[data-filter="claims-table"]').fill('赤字率');
+    expect(await page.locator('#claims-table tbody tr:visible').count()).toBe(1);
 
-      // Heatmap: hovering a cell shows the first sentence in the tooltip (escaped), clicking shows it in the panel.
-      const evilRow = 4;
-      const cell = await pointOf(page, 'chart-formulations', [1, evilRow]);
-      await page.locator('#chart-formulations').scrollIntoViewIfNeeded();
-      const cell2 = await pointOf(page, 'chart-formulations', [1, evilRow]);
-      expect(cell2.x).toBeCloseTo(cell.x, 0);
-      await page.mouse.move(cell2.x, cell2.y);
-      const tooltip = page.locator('#chart-formulations div').filter({ hasText: '首次出现 first' }).last();
-      await tooltip.waitFor({ state: 'visible', timeout: 5_000 });
-      expect(await tooltip.textContent()).toContain(`坚持“五个必须”${EVIL}${SPECIAL}。`);
-      await page.mouse.click(cell2.x, cell2.y);
-      const formPanel = page.locator('#formulations .evidence');
-      await formPanel.waitFor({ state: 'visible', timeout: 5_000 });
-      expect(await formPanel.locator('.ev-text').textContent()).toBe(`坚持“五个必须”${EVIL}${SPECIAL}。`);
-      expect(await formPanel.locator('.ev-head').textContent()).toContain('2024');
+    expect(await page.locator('img').count()).toBe(0);
+    expectClean(l);
+    await page.close();
+  }, 60_000);
 
-      // Keyness: clicking a bar shows the example sentence.
-      await page.locator('#chart-keyness-pos').scrollIntoViewIfNeeded();
-      const bar = await pointOf(page, 'chart-keyness-pos', [4, 1]);
-      await page.mouse.click(bar.x, bar.y);
-      const keyPanel = page.locator('#keyness .evidence');
-      await keyPanel.waitFor({ state: 'visible', timeout: 5_000 });
-      expect(await keyPanel.locator('.ev-text').textContent()).toBe(`防范化解重点领域风险${EVIL}，守住不发生系统性风险底线${SPECIAL}。`);
-
-      // Problems: click an item.
-      await page.locator('#problems button.ev').first().click();
-      expect(await page.locator('#problems .evidence .ev-text').textContent()).toBe(`一是理论学习深度有待拓展${EVIL}${SPECIAL}。`);
-
-      // Term picker: clear, then pick one term.
-      const seriesCount = () => page.evaluate(() => (globalThis as unknown as { tifa: { charts: Record<string, { getOption(): { series: unknown[] } }> } }).tifa.charts['chart-terms']!.getOption().series.length);
-      expect(await seriesCount()).toBe(8);
-      await page.locator('button[data-terms="none"]').click();
-      expect(await seriesCount()).toBe(0);
-      await page.locator('#term-picker label').filter({ hasText: '风险' }).locator('input').check();
-      expect(await seriesCount()).toBe(1);
-      await page.locator('button[data-terms="top"]').click();
-      expect(await seriesCount()).toBe(8);
-
-      // Claims filter.
-      await page.locator('input[data-filter="claims-table"]').fill('赤字率');
-      expect(await page.locator('#claims-table tbody tr:visible').count()).toBe(1);
-
-      expect(await page.locator('img').count()).toBe(0);
-      expectClean(l);
-      await page.close();
-    },
-    60_000,
-  );
-
-  it(
-    'loads an empty comparison and says there is no data',
-    async () => {
-      const l = await load('empty.html', renderComparisonHtml(emptyComparison()));
-      expectClean(l);
-      expect(await l.page.locator('.chart').count()).toBe(0);
-      expect(await l.page.locator('.nodata').first().textContent()).toBe('无数据 / no data');
-      await l.page.close();
-    },
-    60_000,
-  );
+  it('loads an empty comparison and says there is no data', async () => {
+    const l = await load('empty.html', renderComparisonHtml(emptyComparison()));
+    expectClean(l);
+    expect(await l.page.locator('.chart').count()).toBe(0);
+    expect(await l.page.locator('.nodata').first().textContent()).toBe('无数据 / no data');
+    await l.page.close();
+  }, 60_000);
 });

@@ -8,7 +8,9 @@ import { compareResults } from '../../src/compare/compare.js';
 import { ROOT, SEED } from '../helpers.js';
 
 const require = createRequire(import.meta.url);
-const Ajv = require('ajv') as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } };
+const Ajv = require('ajv') as new (
+  o: object,
+) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } };
 const ajv = new Ajv({ allErrors: true, strict: false });
 const load = (f: string) => JSON.parse(readFileSync(join(ROOT, 'schema', f), 'utf8')) as object;
 const validateResult = ajv.compile(load('result.schema.json'));
@@ -24,7 +26,8 @@ describe('outputs validate against the shipped JSON Schemas', async () => {
     expect(validateResult(seed), JSON.stringify(validateResult.errors)).toBe(true);
   });
   it('every result of a small corpus', () => {
-    for (const r of results) expect(validateResult(JSON.parse(JSON.stringify(r))), JSON.stringify(validateResult.errors)).toBe(true);
+    for (const r of results)
+      expect(validateResult(JSON.parse(JSON.stringify(r))), JSON.stringify(validateResult.errors)).toBe(true);
   });
   it('the comparison', () => {
     expect(validateComparison(comparison), JSON.stringify(validateComparison.errors)).toBe(true);

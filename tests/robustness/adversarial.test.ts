@@ -15,12 +15,19 @@ import { kwic } from '../../src/analyzers/kwic.js';
 import { MAX_BRACKET_DEPTH } from '../../src/analyzers/slogans/brackets.js';
 import { TifaError } from '../../src/util/errors.js';
 import type { TifaDocument, Token } from '../../src/document/types.js';
-import { checkResult, checkTokens, checkQuantities, checkKwic, type Api } from './fuzz-core.mjs';
+import { checkResult, checkTokens, checkQuantities, type Api } from './fuzz-core.mjs';
 import { countWork } from './work.js';
 
 const dictionary = loadDictionary();
 const segmenter = createSegmenter({ dictionary });
-const api: Api = { createDocument: (i) => createDocument(i), analyzeDocument, scanQuantities: (t) => scanQuantities(t), normalize, kwic, TifaError };
+const api: Api = {
+  createDocument: (i) => createDocument(i),
+  analyzeDocument,
+  scanQuantities: (t) => scanQuantities(t),
+  normalize,
+  kwic,
+  TifaError,
+};
 /** A preamble sentence, then a heading: the body starts at the preamble (see the heading-first bug in fuzz.test.ts). */
 const H = '现将有关情况报告如下。\n一、总体情况\n';
 
@@ -84,7 +91,15 @@ describe('long runs of digits (100k)', () => {
     expect(doc.sections).toHaveLength(1);
     expect(bodySentences(doc)).toBe(1);
     expect(r.claims).toHaveLength(1);
-    expect(r.claims![0]).toMatchObject({ text: `${digits}次`, unit: '次', kind: 'count', value: null, error: 'too-large', verb: '召开', subject: '会议' });
+    expect(r.claims![0]).toMatchObject({
+      text: `${digits}次`,
+      unit: '次',
+      kind: 'count',
+      value: null,
+      error: 'too-large',
+      verb: '召开',
+      subject: '会议',
+    });
     const hits = kwic(doc, '/\\d+/', { window: 3 });
     expect(hits.map((h) => h.match.length)).toEqual([100_000]);
     // the output is linear in the input: the run is written out a few times, not once per character
@@ -104,11 +119,13 @@ describe('、-separated fragments (20k items)', () => {
     expect(r.keywords?.find((k) => k.word === '问题导向')?.count).toBe(N);
   });
   it('plain words: the parallel analyzer and the segmenter stay bounded', () => {
-    const items = Array.from({ length: N }, (_, i) => '甲乙丙丁戊己'[i % 6] + '导向');
+    const items = Array.from({ length: N }, (_, i) => `${'甲乙丙丁戊己'[i % 6]}导向`);
     const { doc, r } = run(`${H}坚持${items.join('、')}。`, ['slogans', 'terms']);
     // an enumeration of 20k items is no slogan; 5 items are
     expect(r.slogans).toEqual([]);
-    expect(run(`${H}坚持${items.slice(0, 5).join('、')}。`).r.slogans).toMatchObject([{ kind: 'parallel', construction: 'enumeration', items: items.slice(0, 5), shared: { suffix: '导向' } }]);
+    expect(run(`${H}坚持${items.slice(0, 5).join('、')}。`).r.slogans).toMatchObject([
+      { kind: 'parallel', construction: 'enumeration', items: items.slice(0, 5), shared: { suffix: '导向' } },
+    ]);
     const tokens = segmenter.cut(doc.normalized);
     checkTokens(doc.normalized, tokens);
     const body = doc.normalized.indexOf('坚持');
@@ -118,7 +135,9 @@ describe('、-separated fragments (20k items)', () => {
     const items = Array.from({ length: N }, (_, i) => `召开${(i % 90) + 10}`);
     const { doc, r } = run(`${H}全年${items.join('、')}次。`, ['slogans', 'claims']);
     expect(r.claims).toHaveLength(N);
-    expect(r.claims!.map((c) => c.text)).toEqual(items.map((s) => s.slice(2)).map((s, i) => (i === N - 1 ? `${s}次` : s)));
+    expect(r.claims!.map((c) => c.text)).toEqual(
+      items.map((s) => s.slice(2)).map((s, i) => (i === N - 1 ? `${s}次` : s)),
+    );
     expect(scanQuantities(doc.normalized).filter((q) => q.claim)).toHaveLength(N);
   });
 });
@@ -134,7 +153,9 @@ describe('deeply nested and unbalanced quotes', () => {
       const o = s.occurrences[0]!;
       expect(marksAround(doc.text, o.start, o.end)).toBe(s.marks);
     }
-    expect(r.slogans!.filter((s) => s.kind === 'numbered').map((s) => [s.canonical, s.count])).toEqual([['四个意识', 1]]);
+    expect(r.slogans!.filter((s) => s.kind === 'numbered').map((s) => [s.canonical, s.count])).toEqual([
+      ['四个意识', 1],
+    ]);
     expect(term(r, '四个意识')).toBe(1);
     expect(r.claims).toEqual([]);
     expect(kwic(doc, '四个意识')).toHaveLength(1);
@@ -149,7 +170,19 @@ describe('deeply nested and unbalanced quotes', () => {
     }
   });
   it('100k random brackets, quotes and words: every quoted or cited finding sits between its marks', () => {
-    const text = H + lcgString(100_000, [...'“”《》（）‘’「」『』()', '四个意识', '两个维护', '全面从严治党', '召开36次', '，', '。', '加强', '\n']);
+    const text =
+      H +
+      lcgString(100_000, [
+        ...'“”《》（）‘’「」『』()',
+        '四个意识',
+        '两个维护',
+        '全面从严治党',
+        '召开36次',
+        '，',
+        '。',
+        '加强',
+        '\n',
+      ]);
     const { doc, r, tokens } = run(text);
     checkTokens(doc.normalized, tokens);
     const marked = r.slogans!.filter((s) => s.kind === 'quoted' || s.kind === 'document');
@@ -165,7 +198,10 @@ describe('deeply nested and unbalanced quotes', () => {
 
 describe('repeated numerals (一二三…×50k)', () => {
   it('no quantity, no formulation and no claim is made of a run of numerals', () => {
-    for (const [run1, analyzers] of [['一二三', undefined], ['一二三四五六七八九十', ['slogans', 'claims', 'keywords']]] as const) {
+    for (const [run1, analyzers] of [
+      ['一二三', undefined],
+      ['一二三四五六七八九十', ['slogans', 'claims', 'keywords']],
+    ] as const) {
       const text = `${H}${run1.repeat(50_000 / run1.length)}。`;
       const { doc, r, tokens } = run(text, analyzers ? [...analyzers] : undefined);
       checkTokens(doc.normalized, tokens);
@@ -178,7 +214,11 @@ describe('repeated numerals (一二三…×50k)', () => {
   });
   it('零, 万 and 一二三四五六七八九〇 ×20k characters: bounded quantities, tokens cover the text', () => {
     // (these runs made scanQuantities quadratic and cubic: every offset re-read the run to its end)
-    for (const [run1, most] of [['零', 20_000], ['万', 0], ['一二三四五六七八九〇', 2_000]] as const) {
+    for (const [run1, most] of [
+      ['零', 20_000],
+      ['万', 0],
+      ['一二三四五六七八九〇', 2_000],
+    ] as const) {
       const text = run1.repeat(20_000 / run1.length);
       checkTokens(text, segmenter.cut(text));
       const qs = scanQuantities(text);
@@ -204,13 +244,19 @@ describe('a 1 MB line without a break', () => {
     expect(doc.text.length).toBeGreaterThan(1_000_000);
     expect(bodySentences(doc)).toBe(reps);
     expect(r.claims).toHaveLength(reps);
-    expect(new Set(r.claims!.map((c) => `${c.text}|${c.subject}|${c.verb}|${c.period}`))).toEqual(new Set(['36次|会议|召开|全年']));
+    expect(new Set(r.claims!.map((c) => `${c.text}|${c.subject}|${c.verb}|${c.period}`))).toEqual(
+      new Set(['36次|会议|召开|全年']),
+    );
     expect(term(r, '四个意识')).toBe(reps);
     expect(r.slogans!.find((s) => s.kind === 'numbered' && s.canonical === '四个意识')?.count).toBe(reps);
     expect(r.slogans!.find((s) => s.kind === 'quoted' && s.canonical === '四个意识')?.count).toBe(reps);
     expect(count(tokens, (t) => t.text === '36次')).toBe(reps);
     expect(kwic(doc, '四个意识', { dictionary })).toHaveLength(reps);
-    expect(scanQuantities(doc.text).map((q) => q.text).filter((t) => t !== '36次' && t !== '四个' && t !== '一、')).toEqual([]);
+    expect(
+      scanQuantities(doc.text)
+        .map((q) => q.text)
+        .filter((t) => t !== '36次' && t !== '四个' && t !== '一、'),
+    ).toEqual([]);
   });
 });
 
@@ -243,9 +289,14 @@ describe('one formulation repeated (200k characters, 200k copies)', () => {
 
 const families: Record<string, (n: number) => string> = {
   digits: (n) => `${H}全年召开会议${'1'.repeat(n)}次。`,
-  'dun-terms': (n) => `${H}坚持${Array(Math.floor(n / 5)).fill('问题导向').join('、')}。`,
-  'dun-words': (n) => `${H}坚持${Array.from({ length: Math.floor(n / 4) }, (_, i) => '甲乙丙丁戊己'[i % 6] + '导向').join('、')}。`,
-  'dun-numbers': (n) => `${H}全年${Array.from({ length: Math.floor(n / 5) }, (_, i) => `召开${(i % 90) + 10}`).join('、')}次。`,
+  'dun-terms': (n) =>
+    `${H}坚持${Array(Math.floor(n / 5))
+      .fill('问题导向')
+      .join('、')}。`,
+  'dun-words': (n) =>
+    `${H}坚持${Array.from({ length: Math.floor(n / 4) }, (_, i) => `${'甲乙丙丁戊己'[i % 6]}导向`).join('、')}。`,
+  'dun-numbers': (n) =>
+    `${H}全年${Array.from({ length: Math.floor(n / 5) }, (_, i) => `召开${(i % 90) + 10}`).join('、')}次。`,
   'nested-quotes': (n) => `${H}增强${'“‘'.repeat(n / 4)}四个意识${'’”'.repeat(n / 4)}。`,
   'open-quotes': (n) => `${H}增强${'“'.repeat(n)}四个意识。`,
   numerals: (n) => `${H}${'一二三'.repeat(n / 3)}。`,
@@ -257,13 +308,21 @@ const families: Record<string, (n: number) => string> = {
   formulation: (n) => `${H}${'四个意识'.repeat(n / 4)}。`,
   'formulation-list': (n) => `${H}增强${'四个意识、'.repeat(n / 5)}。`,
   brackets: (n) => H + lcgString(n, [...'“”《》（）‘’「」', '四个意识', '召开36次', '，', '。', '\n']),
-  headings: (n) => Array.from({ length: Math.floor(n / 12) }, (_, i) => ['一、', '（二）', '3.', '一是'][i % 4] + '全面从严治党。').join('\n'),
-  'problem-sections': (n) => Array.from({ length: Math.floor(n / 16) }, () => '一、存在的问题\n全面从严治党。').join('\n'),
+  headings: (n) =>
+    Array.from(
+      { length: Math.floor(n / 12) },
+      (_, i) => `${['一、', '（二）', '3.', '一是'][i % 4]}全面从严治党。`,
+    ).join('\n'),
+  'problem-sections': (n) =>
+    Array.from({ length: Math.floor(n / 16) }, () => '一、存在的问题\n全面从严治党。').join('\n'),
   paragraphs: (n) => `${H}${'加强党的建设，召开会议3次。\n'.repeat(n / 15)}`,
 };
 
 type Component = (doc: TifaDocument) => unknown;
-const analyzer = (name: AnalyzerName): Component => (doc) => analyzeDocument(doc, { dictionary, segmenter, analyzers: name === 'claims' ? ['slogans', 'claims'] : [name] });
+const analyzer =
+  (name: AnalyzerName): Component =>
+  (doc) =>
+    analyzeDocument(doc, { dictionary, segmenter, analyzers: name === 'claims' ? ['slogans', 'claims'] : [name] });
 const components: Record<string, Component> = {
   terms: analyzer('terms'),
   slogans: analyzer('slogans'),

@@ -6,7 +6,18 @@
 // killed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, SEED } from '../helpers.js';
@@ -26,7 +37,11 @@ function tifa(args: string[], input = ''): Promise<{ code: number | null; stdout
   });
 }
 const stderrLines = (s: string) => s.split('\n').filter((l) => l.length > 0);
-const sources = (jsonl: string) => jsonl.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { document: { source: string } }).document.source);
+const _sources = (jsonl: string) =>
+  jsonl
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { document: { source: string } }).document.source);
 
 /** Encodes text as GBK (two-byte GB18030), from the decoder's own table. */
 function gbk(text: string): Buffer {
@@ -82,11 +97,24 @@ beforeAll(() => {
   writeFileSync(P.gbk, gbk(seedText));
   const g = gbk('现将有关情况报告如下。\n一、总体情况\n全年召开会议36次。');
   P.undecodable = join(dir, 'undecodable.txt');
-  writeFileSync(P.undecodable, Buffer.concat([Buffer.from('现将有关情况报告如下。', 'utf8'), Buffer.from([0x80, 0xff, 0xfe, 0x80]), Buffer.from('全年召开会议。', 'utf8')]));
+  writeFileSync(
+    P.undecodable,
+    Buffer.concat([
+      Buffer.from('现将有关情况报告如下。', 'utf8'),
+      Buffer.from([0x80, 0xff, 0xfe, 0x80]),
+      Buffer.from('全年召开会议。', 'utf8'),
+    ]),
+  );
   P.truncated = join(dir, 'truncated-gbk.txt');
   writeFileSync(P.truncated, g.subarray(0, g.length - 1)); // cut inside the last two-byte character
   P.binary = join(dir, 'image.png');
-  writeFileSync(P.binary, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), Buffer.alloc(200)]));
+  writeFileSync(
+    P.binary,
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+      Buffer.alloc(200),
+    ]),
+  );
   P.empty = join(dir, 'empty.txt');
   writeFileSync(P.empty, '');
   P.blank = join(dir, 'blank.txt');
@@ -123,7 +151,7 @@ const BAD: Array<[string, RegExp]> = [
   ['missing', /cannot read the file \(no such file/],
   ['folder', /is a directory/],
 ];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe.concurrent('analyze: each bad file is named once, exit 1, and the other files are still analyzed and written', () => {
   it('all of them in one run with --out (2 worker threads)', async () => {
@@ -134,13 +162,28 @@ describe.concurrent('analyze: each bad file is named once, exit 1, and the other
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     const lines = stderrLines(r.stderr);
-    const named: Array<[string, RegExp]> = [...bad.map(([k, why]): [string, RegExp] => [P[k]!, why]), [P.subBad!, /looks like a binary file/]];
+    const named: Array<[string, RegExp]> = [
+      ...bad.map(([k, why]): [string, RegExp] => [P[k]!, why]),
+      [P.subBad!, /looks like a binary file/],
+    ];
     // Tests run as root in CI, where chmod 000 does not stop reading: then the file is read and analyzed.
     if (!ROOT_USER) named.push([P.unreadable!, /cannot read the file \(permission denied\)/]);
     expect(lines).toHaveLength(named.length);
-    for (const [p, why] of named) expect(lines.filter((l) => new RegExp(`^tifa: ${escape(p)}: ${why.source}`).test(l)), p).toHaveLength(1);
-    const results = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { document: { source: string; encoding: string }; claims: unknown; terms: unknown });
-    expect(results.map((x) => x.document.source)).toEqual([P.good, ...(ROOT_USER ? [P.unreadable] : []), P.subGood, P.gbk]);
+    for (const [p, why] of named)
+      expect(
+        lines.filter((l) => new RegExp(`^tifa: ${escapeRe(p)}: ${why.source}`).test(l)),
+        p,
+      ).toHaveLength(1);
+    const results = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { document: { source: string; encoding: string }; claims: unknown; terms: unknown });
+    expect(results.map((x) => x.document.source)).toEqual([
+      P.good,
+      ...(ROOT_USER ? [P.unreadable] : []),
+      P.subGood,
+      P.gbk,
+    ]);
     // the GBK copy of the report is decoded and analyzed like its UTF-8 original
     const [good, gb] = [results[0]!, results[results.length - 1]!];
     expect(gb.document.encoding).toBe('gb18030');
@@ -155,58 +198,99 @@ describe.concurrent('single-file commands name the bad file and exit 1', () => {
     const r = await tifa(['segment', P[key]!]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(stderrLines(r.stderr)).toEqual([expect.stringMatching(new RegExp(`^tifa: ${escape(P[key]!)}: ${why.source}`))]);
+    expect(stderrLines(r.stderr)).toEqual([
+      expect.stringMatching(new RegExp(`^tifa: ${escapeRe(P[key]!)}: ${why.source}`)),
+    ]);
   });
-  it(ROOT_USER ? 'kwic on an unreadable file (as root, chmod 000 does not stop reading: it is read)' : 'kwic on an unreadable file: permission denied', async () => {
-    const r = await tifa(['kwic', P.unreadable!, '廉政谈话', '--format', 'json']);
-    if (ROOT_USER) {
-      expect(r.code).toBe(0);
-      expect((JSON.parse(r.stdout) as Array<{ match: string }>).map((h) => h.match)).toContain('廉政谈话');
-    } else {
+  it(
+    ROOT_USER
+      ? 'kwic on an unreadable file (as root, chmod 000 does not stop reading: it is read)'
+      : 'kwic on an unreadable file: permission denied',
+    async () => {
+      const r = await tifa(['kwic', P.unreadable!, '廉政谈话', '--format', 'json']);
+      if (ROOT_USER) {
+        expect(r.code).toBe(0);
+        expect((JSON.parse(r.stdout) as Array<{ match: string }>).map((h) => h.match)).toContain('廉政谈话');
+      } else {
+        expect(r.code).toBe(1);
+        expect(stderrLines(r.stderr)).toEqual([`tifa: ${P.unreadable}: cannot read the file (permission denied)`]);
+      }
+    },
+  );
+  it.each(BAD.filter(([k]) => ['folder', 'missing', 'binary', 'undecodable'].includes(k)))(
+    'kwic %s',
+    async (key, why) => {
+      const r = await tifa(['kwic', P[key]!, '党']);
       expect(r.code).toBe(1);
-      expect(stderrLines(r.stderr)).toEqual([`tifa: ${P.unreadable}: cannot read the file (permission denied)`]);
-    }
-  });
-  it.each(BAD.filter(([k]) => ['folder', 'missing', 'binary', 'undecodable'].includes(k)))('kwic %s', async (key, why) => {
-    const r = await tifa(['kwic', P[key]!, '党']);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(stderrLines(r.stderr)).toEqual([expect.stringMatching(new RegExp(`^tifa: ${escape(P[key]!)}: ${why.source}`))]);
-  });
+      expect(r.stdout).toBe('');
+      expect(stderrLines(r.stderr)).toEqual([
+        expect.stringMatching(new RegExp(`^tifa: ${escapeRe(P[key]!)}: ${why.source}`)),
+      ]);
+    },
+  );
   it.each(BAD.filter(([k]) => ['folder', 'truncated'].includes(k)))('numbers %s', async (key, why) => {
     const r = await tifa(['numbers', P[key]!]);
     expect(r.code).toBe(1);
-    expect(stderrLines(r.stderr)).toEqual([expect.stringMatching(new RegExp(`^tifa: ${escape(P[key]!)}: ${why.source}`))]);
+    expect(stderrLines(r.stderr)).toEqual([
+      expect.stringMatching(new RegExp(`^tifa: ${escapeRe(P[key]!)}: ${why.source}`)),
+    ]);
   });
   it('terms over every bad file and a good one: each named, the good one counted', async () => {
     const r = await tifa(['terms', ...BAD.map(([k]) => P[k]!), P.good!]);
     expect(r.code).toBe(1);
     const lines = stderrLines(r.stderr);
     expect(lines).toHaveLength(BAD.length);
-    BAD.forEach(([k, why], i) => expect(lines[i]).toMatch(new RegExp(`^tifa: ${escape(P[k]!)}: ${why.source}`)));
+    for (const [i, [k, why]] of BAD.entries())
+      expect(lines[i]).toMatch(new RegExp(`^tifa: ${escapeRe(P[k]!)}: ${why.source}`));
     const rows = JSON.parse(r.stdout) as Array<{ doc: string; feature: string; count: number }>;
     expect(new Set(rows.map((x) => x.doc))).toEqual(new Set([P.good]));
     expect(rows.find((x) => x.feature === '政治生态')?.count).toBe(7);
   });
   it('compare over bad files and two good ones: each bad one named, the comparison written', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'tifa-bad-cmp-')), 'c.csv');
-    const r = await tifa(['compare', P.good!, P.binary!, P.missing!, P.empty!, P.subGood!, '--format', 'csv', '--out', out, '--no-cache', '--jobs', '1']);
+    const r = await tifa([
+      'compare',
+      P.good!,
+      P.binary!,
+      P.missing!,
+      P.empty!,
+      P.subGood!,
+      '--format',
+      'csv',
+      '--out',
+      out,
+      '--no-cache',
+      '--jobs',
+      '1',
+    ]);
     expect(r.code).toBe(1);
     const lines = stderrLines(r.stderr);
-    for (const p of [P.binary, P.missing, P.empty]) expect(lines.filter((l) => l.startsWith(`tifa: ${p}: `))).toHaveLength(1);
+    for (const p of [P.binary, P.missing, P.empty])
+      expect(lines.filter((l) => l.startsWith(`tifa: ${p}: `))).toHaveLength(1);
     const csv = readFileSync(out, 'utf8');
     expect(csv).toContain(`${P.good},2025,`);
     expect(csv).toContain(`${P.subGood},2015,`);
   });
   it('an --out that cannot be written is named, exit 1', async () => {
-    for (const cmd of [['analyze', P.good!, '--jobs', '1'], ['kwic', P.good!, '廉政谈话']]) {
+    for (const cmd of [
+      ['analyze', P.good!, '--jobs', '1'],
+      ['kwic', P.good!, '廉政谈话'],
+    ]) {
       const r = await tifa([...cmd, '--out', join(dir, 'no-such-folder', 'x.json')]);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(new RegExp(`^tifa: ${escape(join(dir, 'no-such-folder', 'x.json'))}: cannot write the output`));
+      expect(r.stderr).toMatch(
+        new RegExp(`^tifa: ${escapeRe(join(dir, 'no-such-folder', 'x.json'))}: cannot write the output`),
+      );
     }
   });
   it('misuse exits 2 with the usage', async () => {
-    for (const args of [['segment', P.good!, P.gbk!], ['kwic', P.good!], ['analyze', '-', P.good!], ['analyze', P.good!, '--jobs', '0'], ['numbers']]) {
+    for (const args of [
+      ['segment', P.good!, P.gbk!],
+      ['kwic', P.good!],
+      ['analyze', '-', P.good!],
+      ['analyze', P.good!, '--jobs', '0'],
+      ['numbers'],
+    ]) {
       const r = await tifa(args, '');
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/^tifa: /);
@@ -221,16 +305,25 @@ describe.concurrent('--out is atomic: a killed run leaves neither a partial resu
     // a folder of many copies of corpus/*.txt, so that the run is still going when it is killed
     corpus = mkdtempSync(join(tmpdir(), 'tifa-kill-'));
     const texts = readdirSync(join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt'));
-    for (let i = 0; i < 300; i++) for (const f of texts) copyFileSync(join(ROOT, 'corpus', f), join(corpus, `${String(i).padStart(3, '0')}-${f}`));
+    for (let i = 0; i < 300; i++)
+      for (const f of texts) copyFileSync(join(ROOT, 'corpus', f), join(corpus, `${String(i).padStart(3, '0')}-${f}`));
   });
   afterAll(() => rmSync(corpus, { recursive: true, force: true }));
 
   /** Starts `analyze` with --out, waits until it has written part of its temporary file, then sends `signal`. */
-  async function killMidway(signal: NodeJS.Signals, out: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; tmpSeen: string; stderr: string }> {
-    const child = spawn(process.execPath, [BIN, 'analyze', corpus, '--format', 'jsonl', '--jobs', '1', '--out', out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  async function killMidway(
+    signal: NodeJS.Signals,
+    out: string,
+  ): Promise<{ code: number | null; signal: NodeJS.Signals | null; tmpSeen: string; stderr: string }> {
+    const child = spawn(process.execPath, [BIN, 'analyze', corpus, '--format', 'jsonl', '--jobs', '1', '--out', out], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) => child.on('exit', (code, sig) => res({ code, signal: sig })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) =>
+      child.on('exit', (code, sig) => res({ code, signal: sig })),
+    );
     const outDir = join(out, '..');
     let tmpSeen = '';
     for (let i = 0; i < 600 && !tmpSeen; i++) {
@@ -277,7 +370,18 @@ describe('input files are never modified', () => {
       if (was.bytes) expect(now.bytes?.equals(was.bytes), path).toBe(true);
     }
     // the folder given to analyze gained no file (no cache, no temporary file beside the inputs)
-    expect(readdirSync(dir).sort()).toEqual(['blank.txt', 'empty.txt', 'folder.txt', 'good-gbk.txt', 'good.txt', 'image.png', 'sub', 'truncated-gbk.txt', 'undecodable.txt', 'unreadable.txt']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'blank.txt',
+      'empty.txt',
+      'folder.txt',
+      'good-gbk.txt',
+      'good.txt',
+      'image.png',
+      'sub',
+      'truncated-gbk.txt',
+      'undecodable.txt',
+      'unreadable.txt',
+    ]);
     expect(readdirSync(P.sub!).sort()).toEqual(['a-2015.txt', 'b-binary.txt']);
   });
 });

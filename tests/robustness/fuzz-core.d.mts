@@ -55,4 +55,9 @@ export declare function checkTokens(text: string, tokens: Token[], label?: strin
 export declare function checkQuantities(text: string, qs: Quantity[]): void;
 export declare function checkResult(api: Api, doc: TifaDocument, r: TifaResult): void;
 export declare function checkKwic(doc: TifaDocument, hits: KwicHit[], window: number): void;
-export declare function checkInput(api: Api, env: Env, input: string | Uint8Array, options?: { kwicPatterns?: boolean }): TifaResult | null;
+export declare function checkInput(
+  api: Api,
+  env: Env,
+  input: string | Uint8Array,
+  options?: { kwicPatterns?: boolean },
+): TifaResult | null;

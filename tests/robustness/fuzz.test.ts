@@ -11,27 +11,52 @@ import { createSegmenter } from '../../src/segment/segmenter.js';
 import { scanQuantities } from '../../src/numbers/index.js';
 import { kwic } from '../../src/analyzers/kwic.js';
 import { TifaError } from '../../src/util/errors.js';
-import { arbitraries, assertJsonValue, checkInput, checkQuantities, checkTokens, toChinese, BLANKS, type Api } from './fuzz-core.mjs';
+import {
+  arbitraries,
+  assertJsonValue,
+  checkInput,
+  checkQuantities,
+  checkTokens,
+  toChinese,
+  BLANKS,
+  type Api,
+} from './fuzz-core.mjs';
 
 const SEED = 20250401;
 const dictionary = loadDictionary();
 const segmenter = createSegmenter({ dictionary });
 const env = { dictionary, segmenter };
-const api: Api = { createDocument: (i) => createDocument(i), analyzeDocument, scanQuantities: (t) => scanQuantities(t), normalize, kwic, TifaError };
-const terms = dictionary.entries.filter((e, i) => e.kind === 'formulation' || i % 7 === 0).map((e) => e.term).sort();
+const api: Api = {
+  createDocument: (i) => createDocument(i),
+  analyzeDocument,
+  scanQuantities: (t) => scanQuantities(t),
+  normalize,
+  kwic,
+  TifaError,
+};
+const terms = dictionary.entries
+  .filter((e, i) => e.kind === 'formulation' || i % 7 === 0)
+  .map((e) => e.term)
+  .sort();
 const A = arbitraries(fc, { terms });
-const run = <T>(arb: fc.Arbitrary<T>, numRuns: number, pred: (x: T) => void) => fc.assert(fc.property(arb, pred), { seed: SEED, numRuns });
+const run = <T>(arb: fc.Arbitrary<T>, numRuns: number, pred: (x: T) => void) =>
+  fc.assert(fc.property(arb, pred), { seed: SEED, numRuns });
 
 describe('whole pipeline on random input (createDocument + analyzeDocument + kwic + segmenter + scanQuantities)', () => {
   // Each run: analysis twice (byte-identical JSON), every offset checked, JSON round trip, tokens
   // of the text and of its normalized form cover every non-space character, quantities coherent.
   it('random Unicode (astral characters included)', () => run(A.unicode, 60, (s) => void checkInput(api, env, s)));
-  it('random UTF-16 code units (lone surrogates, controls)', () => run(A.codeUnits, 60, (s) => void checkInput(api, env, s)));
-  it('report-like text: words, terms, quantities, marks, headings, blanks', () => run(A.report, 60, (s) => void checkInput(api, env, s)));
-  it('mixes of Arabic and Chinese numerals with units and approximations', () => run(A.numbers, 60, (s) => void checkInput(api, env, s)));
+  it('random UTF-16 code units (lone surrogates, controls)', () =>
+    run(A.codeUnits, 60, (s) => void checkInput(api, env, s)));
+  it('report-like text: words, terms, quantities, marks, headings, blanks', () =>
+    run(A.report, 60, (s) => void checkInput(api, env, s)));
+  it('mixes of Arabic and Chinese numerals with units and approximations', () =>
+    run(A.numbers, 60, (s) => void checkInput(api, env, s)));
   it('unbalanced quotes and brackets', () => run(A.marks, 60, (s) => void checkInput(api, env, s)));
-  it('random heading shapes (一、 （二） 3. 一是 第三章)', () => run(A.headings, 40, (s) => void checkInput(api, env, s)));
-  it('bytes: random, truncated or damaged UTF-8, NULs, byte-order marks', () => run(A.bytes, 150, (b) => void checkInput(api, env, b)));
+  it('random heading shapes (一、 （二） 3. 一是 第三章)', () =>
+    run(A.headings, 40, (s) => void checkInput(api, env, s)));
+  it('bytes: random, truncated or damaged UTF-8, NULs, byte-order marks', () =>
+    run(A.bytes, 150, (b) => void checkInput(api, env, b)));
 
   it('the checks catch a wrong offset (they are not vacuous)', () => {
     const doc = createDocument('一、总体情况\n全年召开会议36次，增强“四个意识”。');
@@ -61,14 +86,21 @@ describe('empty, whitespace-only and binary input: the documented TifaError, not
   });
   it('whitespace-only bytes are refused with EEMPTY, in UTF-8 and with a UTF-16 byte-order mark', () => {
     for (const s of ['', ' ', '\n\n', '\r\n\t ', '\u3000\u3000', '\ufeff']) {
-      for (const bytes of [Buffer.from(s, 'utf8'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')])]) {
-        expect(() => createDocument(bytes, { source: 'w.txt' }), JSON.stringify(s)).toThrow(expect.objectContaining({ code: 'EEMPTY', source: 'w.txt' }));
+      for (const bytes of [
+        Buffer.from(s, 'utf8'),
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]),
+      ]) {
+        expect(() => createDocument(bytes, { source: 'w.txt' }), JSON.stringify(s)).toThrow(
+          expect.objectContaining({ code: 'EEMPTY', source: 'w.txt' }),
+        );
       }
     }
   });
   it('binary bytes (PNG header, NULs) are refused with EBINARY', () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
-    expect(() => createDocument(png, { source: 'x.png' })).toThrow(expect.objectContaining({ code: 'EBINARY', source: 'x.png' }));
+    expect(() => createDocument(png, { source: 'x.png' })).toThrow(
+      expect.objectContaining({ code: 'EBINARY', source: 'x.png' }),
+    );
   });
   it('analyze() rejects blank text with TifaError, not a crash', async () => {
     for (const b of BLANKS) await expect(analyze({ text: b.repeat(3) })).rejects.toThrow(TifaError);
@@ -86,7 +118,8 @@ describe('empty, whitespace-only and binary input: the documented TifaError, not
 });
 
 describe('segmenter and scanQuantities on their own', () => {
-  it('cut: tokens are exact, ordered and cover the non-space text (code units)', () => run(A.codeUnits, 200, (s) => checkTokens(s, segmenter.cut(s))));
+  it('cut: tokens are exact, ordered and cover the non-space text (code units)', () =>
+    run(A.codeUnits, 200, (s) => checkTokens(s, segmenter.cut(s))));
   it('cut: the same on report-like text, with whitespace tokens kept when asked', () =>
     run(A.report, 100, (s) => {
       checkTokens(s, segmenter.cut(s));
@@ -96,10 +129,15 @@ describe('segmenter and scanQuantities on their own', () => {
       expect(all.map((t) => t.text).join('')).toBe(s);
     }));
   it('cut keeps a number with its unit whole', () =>
-    run(fc.tuple(fc.nat(), fc.constantFrom('次', '人次', '%', '万元', '个百分点', '余人次', '多个', '名')), 300, ([n, u]) => {
-      expect(segmenter.cut(`召开会议${n}${u}，`).map((t) => t.text)).toContain(`${n}${u}`);
-    }));
-  it('scanQuantities: invariants on random numeral mixes', () => run(A.numbers, 400, (s) => checkQuantities(s, scanQuantities(s))));
+    run(
+      fc.tuple(fc.nat(), fc.constantFrom('次', '人次', '%', '万元', '个百分点', '余人次', '多个', '名')),
+      300,
+      ([n, u]) => {
+        expect(segmenter.cut(`召开会议${n}${u}，`).map((t) => t.text)).toContain(`${n}${u}`);
+      },
+    ));
+  it('scanQuantities: invariants on random numeral mixes', () =>
+    run(A.numbers, 400, (s) => checkQuantities(s, scanQuantities(s))));
   it('scanQuantities reads any Arabic count exactly (too-large beyond 2^53)', () =>
     run(fc.bigInt({ min: 0n, max: 10n ** 30n }), 300, (n) => {
       const q = scanQuantities(`共开展${n}次。`);
@@ -121,9 +159,18 @@ describe('segmenter and scanQuantities on their own', () => {
 });
 
 describe('document model: heading shapes', () => {
-  const title = fc.string({ unit: fc.constantFrom(...'加强党的建设全面从严治党工作情况问题不足下一步安排'), minLength: 2, maxLength: 12 });
-  const sentence = fc.string({ unit: fc.constantFrom(...'全年召开会议开展廉政谈话组织学习'), minLength: 2, maxLength: 20 }).map((s) => `${s}。`);
-  const outline = fc.array(fc.tuple(title, sentence, fc.array(fc.tuple(title, sentence), { maxLength: 4 })), { minLength: 1, maxLength: 12 });
+  const title = fc.string({
+    unit: fc.constantFrom(...'加强党的建设全面从严治党工作情况问题不足下一步安排'),
+    minLength: 2,
+    maxLength: 12,
+  });
+  const sentence = fc
+    .string({ unit: fc.constantFrom(...'全年召开会议开展廉政谈话组织学习'), minLength: 2, maxLength: 20 })
+    .map((s) => `${s}。`);
+  const outline = fc.array(fc.tuple(title, sentence, fc.array(fc.tuple(title, sentence), { maxLength: 4 })), {
+    minLength: 1,
+    maxLength: 12,
+  });
   it('一、 and （一） headings after a preamble give the sections, numbers and parents written', () =>
     run(outline, 80, (tops) => {
       let text = '现将有关情况报告如下。\n';

@@ -5,8 +5,21 @@
 // code that rescans the text (or the list of sections) for every finding does not, which a
 // comparison of n with 4n shows deterministically, on any machine, however loaded.
 
-const CALLBACK_METHODS = ['filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'some', 'every', 'map', 'forEach', 'reduce', 'flatMap'] as const;
+const CALLBACK_METHODS = [
+  'filter',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'some',
+  'every',
+  'map',
+  'forEach',
+  'reduce',
+  'flatMap',
+] as const;
 
+// biome-ignore lint/complexity/noBannedTypes: wraps arbitrary functions of the library under test
 type AnyFn = Function;
 
 /** Runs `fn` and returns its value with the amount of work it did. Not re-entrant. */
@@ -16,53 +29,67 @@ export function countWork<T>(fn: () => T): { value: T; work: number } {
   const patch = (proto: object, name: string, make: (orig: AnyFn) => AnyFn) => {
     const orig = (proto as unknown as Record<string, AnyFn>)[name]!;
     Object.defineProperty(proto, name, { value: make(orig), writable: true, configurable: true, enumerable: false });
-    restore.push(() => Object.defineProperty(proto, name, { value: orig, writable: true, configurable: true, enumerable: false }));
+    restore.push(() =>
+      Object.defineProperty(proto, name, { value: orig, writable: true, configurable: true, enumerable: false }),
+    );
   };
-  patch(RegExp.prototype, 'exec', (orig) =>
-    function (this: RegExp, s: unknown) {
-      const str = String(s);
-      const from = this.global || this.sticky ? this.lastIndex : 0;
-      const m = orig.call(this, str) as RegExpExecArray | null;
-      // a sticky search tries one position; any other runs from `from` to the match (or the end)
-      work += this.sticky ? 1 : (m ? m.index : str.length) - from + 1;
-      return m;
-    },
+  patch(
+    RegExp.prototype,
+    'exec',
+    (orig) =>
+      function (this: RegExp, s: unknown) {
+        const str = String(s);
+        const from = this.global || this.sticky ? this.lastIndex : 0;
+        const m = orig.call(this, str) as RegExpExecArray | null;
+        // a sticky search tries one position; any other runs from `from` to the match (or the end)
+        work += this.sticky ? 1 : (m ? m.index : str.length) - from + 1;
+        return m;
+      },
   );
   for (const name of CALLBACK_METHODS) {
-    patch(Array.prototype, name, (orig) =>
-      function (this: unknown[], cb: AnyFn, ...rest: unknown[]) {
-        if (typeof cb !== 'function') return orig.call(this, cb, ...rest);
-        return orig.call(
-          this,
-          function (this: unknown, ...args: unknown[]) {
-            work++;
-            return cb.apply(this, args) as unknown;
-          },
-          ...rest,
-        );
-      },
+    patch(
+      Array.prototype,
+      name,
+      (orig) =>
+        function (this: unknown[], cb: AnyFn, ...rest: unknown[]) {
+          if (typeof cb !== 'function') return orig.call(this, cb, ...rest);
+          return orig.call(
+            this,
+            function (this: unknown, ...args: unknown[]) {
+              work++;
+              return cb.apply(this, args) as unknown;
+            },
+            ...rest,
+          );
+        },
     );
   }
   for (const proto of [Array.prototype, String.prototype]) {
     for (const name of ['indexOf', 'includes']) {
-      patch(proto, name, (orig) =>
-        function (this: string | unknown[], x: unknown, from?: number) {
-          const r = orig.call(this, x, from);
-          const start = Math.max(0, from ?? 0);
-          const at = name === 'indexOf' && (r as number) >= 0 ? (r as number) : this.length;
-          work += Math.max(1, at - start);
-          return r;
-        },
+      patch(
+        proto,
+        name,
+        (orig) =>
+          function (this: string | unknown[], x: unknown, from?: number) {
+            const r = orig.call(this, x, from);
+            const start = Math.max(0, from ?? 0);
+            const at = name === 'indexOf' && (r as number) >= 0 ? (r as number) : this.length;
+            work += Math.max(1, at - start);
+            return r;
+          },
       );
     }
   }
   // character reads (the numbers module reads the text with charAt/charCodeAt)
   for (const name of ['charAt', 'charCodeAt', 'codePointAt', 'startsWith']) {
-    patch(String.prototype, name, (orig) =>
-      function (this: string, ...args: unknown[]) {
-        work++;
-        return orig.apply(this, args) as unknown;
-      },
+    patch(
+      String.prototype,
+      name,
+      (orig) =>
+        function (this: string, ...args: unknown[]) {
+          work++;
+          return orig.apply(this, args) as unknown;
+        },
     );
   }
   try {

@@ -10,8 +10,13 @@ const dictionary = loadDictionary();
 describe.each(['nodejieba', 'node-rs-jieba'] as const)('segmenter %s', (backend) => {
   const seg = createSegmenter({ backend, dictionary });
   it('keeps numbers with units and dictionary terms whole', () => {
-    const words = seg.cut('全年召开中心组学习会36次，开展廉政谈话120余人次，精简发文数量23%，每年确定2—3个重点课题，1.2万亿元，百分之九十五，280余篇，压实全面从严治党主体责任').map((t) => t.text);
-    for (const w of ['36次', '120余人次', '23%', '2—3个', '1.2万亿元', '百分之九十五', '280余篇', '全面从严治党']) expect(words).toContain(w);
+    const words = seg
+      .cut(
+        '全年召开中心组学习会36次，开展廉政谈话120余人次，精简发文数量23%，每年确定2—3个重点课题，1.2万亿元，百分之九十五，280余篇，压实全面从严治党主体责任',
+      )
+      .map((t) => t.text);
+    for (const w of ['36次', '120余人次', '23%', '2—3个', '1.2万亿元', '百分之九十五', '280余篇', '全面从严治党'])
+      expect(words).toContain(w);
   });
   it('gives exact offsets on the bundled report', () => {
     const text = seedText();

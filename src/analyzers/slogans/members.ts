@@ -7,7 +7,7 @@ import { commonPrefix, commonSuffix, occurrence, type SloganOccurrence } from '.
  * A place where a report spells out the members of a known formulation, compared with the
  * dictionary. `complete` listings link the members to the formulation; the others are findings
  * for people who write and proofread reports (a member missing, or one that differs).
-  *
+ *
  * @example
  * ```ts
  * found.find((s) => s.canonical === '政治三力')?.memberChecks?.[0];
@@ -226,14 +226,23 @@ export function memberChecks(doc: TifaDocument, idx: MemberIndex): MemberFinding
     }
     // drop an incomplete check covered by a better one over the same items
     for (const f of found) {
-      const better = found.some((g) => g !== f && g.nStart <= f.nStart && g.nEnd >= f.nEnd && g.check.matched.length > f.check.matched.length);
+      const better = found.some(
+        (g) => g !== f && g.nStart <= f.nStart && g.nEnd >= f.nEnd && g.check.matched.length > f.check.matched.length,
+      );
       if (!(better && !f.check.complete)) out.push(f);
     }
   }
   return out;
 }
 
-function judge(doc: TifaDocument, t: string, items: Item[], entry: DictionaryEntry, cluster: Array<{ item: number; m: ItemMatch }>, sentenceText: string): MemberFinding | null {
+function judge(
+  doc: TifaDocument,
+  t: string,
+  items: Item[],
+  entry: DictionaryEntry,
+  cluster: Array<{ item: number; m: ItemMatch }>,
+  sentenceText: string,
+): MemberFinding | null {
   const n = entry.members.length;
   const matchedIdx = new Set(cluster.map((x) => x.m.member));
   const m = matchedIdx.size;
@@ -250,7 +259,8 @@ function judge(doc: TifaDocument, t: string, items: Item[], entry: DictionaryEnt
   const cores = [...byItem.values()].map((x) => t.slice(x.a, x.b));
   const pre = commonPrefix(cores);
   const suf = commonSuffix(cores);
-  const sameShape = (it: Item) => (suf.length >= 2 && it.core.endsWith(suf)) || (pre.length >= 2 && it.core.startsWith(pre));
+  const sameShape = (it: Item) =>
+    (suf.length >= 2 && it.core.endsWith(suf)) || (pre.length >= 2 && it.core.startsWith(pre));
   // a neighbour ending (or starting) with a member not yet matched belongs to the listing, however
   // long its lead: 各地区、各部门不断增强政治意识、大局意识…
   const relaxed = (k: number): boolean => {
@@ -263,7 +273,12 @@ function judge(doc: TifaDocument, t: string, items: Item[], entry: DictionaryEnt
       if (plain.endsWith(mem) || plain.startsWith(mem)) {
         const at = plain.endsWith(mem) ? it.b - mem.length : it.a;
         const exact = t.slice(at, at + mem.length) === mem;
-        byItem.set(k, { entry: cluster[0]!.m.entry, member: mi, a: exact ? at : it.a, b: exact ? at + mem.length : it.b });
+        byItem.set(k, {
+          entry: cluster[0]!.m.entry,
+          member: mi,
+          a: exact ? at : it.a,
+          b: exact ? at + mem.length : it.b,
+        });
         matchedIdx.add(mi);
         return true;
       }
@@ -271,8 +286,18 @@ function judge(doc: TifaDocument, t: string, items: Item[], entry: DictionaryEnt
     return false;
   };
   for (let k = lo + 1; k < hi; k++) relaxed(k);
-  while (hi + 1 < items.length && !byItem.has(hi + 1) && (relaxed(hi + 1) || (items[hi]!.after === '、' && sameShape(items[hi + 1]!)))) hi++;
-  while (lo - 1 >= 0 && !byItem.has(lo - 1) && (relaxed(lo - 1) || (items[lo]!.before === '、' && sameShape(items[lo - 1]!)))) lo--;
+  while (
+    hi + 1 < items.length &&
+    !byItem.has(hi + 1) &&
+    (relaxed(hi + 1) || (items[hi]!.after === '、' && sameShape(items[hi + 1]!)))
+  )
+    hi++;
+  while (
+    lo - 1 >= 0 &&
+    !byItem.has(lo - 1) &&
+    (relaxed(lo - 1) || (items[lo]!.before === '、' && sameShape(items[lo - 1]!)))
+  )
+    lo--;
   // members written inside a listed item (大跃进和人民公社)
   for (let mi = 0; mi < n; mi++) {
     const mem = entry.members[mi]!;
@@ -307,7 +332,16 @@ function judge(doc: TifaDocument, t: string, items: Item[], entry: DictionaryEnt
     entry,
     nStart,
     nEnd,
-    check: { formulation: entry.term, named, listed, matched, missing, extra, complete: missing.length === 0 && extra.length === 0, ...occ },
+    check: {
+      formulation: entry.term,
+      named,
+      listed,
+      matched,
+      missing,
+      extra,
+      complete: missing.length === 0 && extra.length === 0,
+      ...occ,
+    },
   };
 }
 
@@ -323,8 +357,19 @@ function judge(doc: TifaDocument, t: string, items: Item[], entry: DictionaryEnt
  * // ['道路自信', '理论自信', '制度自信', '文化自信']
  * ```
  */
-export function spelledOut(t: string, nStart: number, nEnd: number, value: number, pairByClose: ReadonlyMap<number, BracketPair>, expect = NaN): SpelledOut | null {
-  const ok = (items: string[]) => items.length >= 2 && items.length <= 12 && (Number.isNaN(value) || items.length === value) && items.every((x) => x.length >= 1 && x.length <= 30);
+export function spelledOut(
+  t: string,
+  nStart: number,
+  nEnd: number,
+  value: number,
+  pairByClose: ReadonlyMap<number, BracketPair>,
+  expect = NaN,
+): SpelledOut | null {
+  const ok = (items: string[]) =>
+    items.length >= 2 &&
+    items.length <= 12 &&
+    (Number.isNaN(value) || items.length === value) &&
+    items.every((x) => x.length >= 1 && x.length <= 30);
   // before: “A+B+C+D”四位一体 (the formulation may itself be quoted)
   let p = nStart - 1;
   if (t[p] === '“' || t[p] === '‘') p--;
@@ -353,7 +398,8 @@ export function spelledOut(t: string, nStart: number, nEnd: number, value: numbe
     // clauses joined by ，: the listing stops after the expected number of members
     items = splitList(body, /[，,]/);
     if (Number.isFinite(expect) && items.length > expect) items = items.slice(0, expect);
-    if (items.length > 0 && /^即/.test(items[items.length - 1]!)) items[items.length - 1] = items[items.length - 1]!.slice(1);
+    if (items.length > 0 && /^即/.test(items[items.length - 1]!))
+      items[items.length - 1] = items[items.length - 1]!.slice(1);
     for (let k = 1; k < items.length; k++) if (/^即/.test(items[k]!)) items[k] = items[k]!.slice(1);
   } else {
     const last = items[items.length - 1]!;

@@ -11,7 +11,7 @@ import { LEAD_NUMERALS, cnValue, isHan, isNumeralChar, isWordChar } from './util
  * - `numeral-led`: 四下基层 (a numeral then a verb and its object, quoted);
  * - `numeral-infix`: 以案三促, 凡提四必 (a numeral inside four characters, quoted);
  * - `dual`: 双X (双碳, 双减; quoted).
-  *
+ *
  * @example
  * ```ts
  * shapeOf('四位一体')?.shape; // 'integration'
@@ -67,7 +67,7 @@ export interface ShapeMatch {
 /**
  * Idioms and set phrases built from numerals that are never formulations (checked on every
  * four-character window that a paired shape touches).
-  *
+ *
  * @example
  * ```ts
  * NUMERAL_IDIOMS.has('一心一意'); // true
@@ -88,17 +88,21 @@ export const NUMERAL_IDIOMS: ReadonlySet<string> = new Set(
 );
 
 /** Characters after a numeral that make it an ordinary quantity, a time or a function word. */
-const QUANTITY_CHARS = new Set([...'个次年月日天周季届期批项名位条件场轮倍成半家所处级类层方边侧面种些点的了是在和与及或等也都就又再把被对向从到为以之中上下里内外间样般起道号份张块元']);
+const QUANTITY_CHARS = new Set([
+  ...'个次年月日天周季届期批项名位条件场轮倍成半家所处级类层方边侧面种些点的了是在和与及或等也都就又再把被对向从到为以之中上下里内外间样般起道号份张块元',
+]);
 /** Measure words and particles that cannot follow the numeral of a numeral-led phrase. */
 const MEASURE_CHARS = new Set([...'个次年月日天周季届期批项名位条件场轮倍成半些点种类级层份张块元号的了是']);
 /** Characters that cannot start the word of a two-character paired group. */
 const GROUP2_BAD_START = new Set([...'个次年月日天周季届期倍成半些的了是在和与及或等也都就又再把被对向从到为以之中']);
 /** Words after 个 that make NUM个X an ordinary count. */
 const COUNT_WORDS = new Set(
-  ('方面 问题 部分 重点 环节 领域 阶段 层次 层面 小时 百分点 工作日 国家 地区 省份 城市 县区 单位 部门 项目 支部 小组 月份 季度 ' +
+  (
+    '方面 问题 部分 重点 环节 领域 阶段 层次 层面 小时 百分点 工作日 国家 地区 省份 城市 县区 单位 部门 项目 支部 小组 月份 季度 ' +
     '年度 星期 世纪 方向 字 案例 课题 人次 批次 片区 板块 园区 镇街 乡镇 村庄 社区 企业 学校 医院 班子 干部 党员 同志 群众 人才 ' +
     '专题 专项 任务 措施 举措 指标 目标 步骤 维度 角度 特点 特征 原因 方法 途径 渠道 机制 体系 平台 载体 基地 中心 窗口 ' +
-    '代表 委员 常委 成员 会议 文件 报告 讲话 意见 通知 清单 台账 问题线索 试点 示范 样板 工程 行动 主题 环境 时期 时段 节点').split(' '),
+    '代表 委员 常委 成员 会议 文件 报告 讲话 意见 通知 清单 台账 问题线索 试点 示范 样板 工程 行动 主题 环境 时期 时段 节点'
+  ).split(' '),
 );
 /** Words before a numeral that mark a count (以下四个方面, 这三个问题, 近两年). */
 const COUNT_BEFORE = /(?:以下|下列|如下|上述|前述|这|那|这些|每|前|后|近|约|共|达|超过|不到|其中|另外|另|第|逾|多达)$/;
@@ -108,9 +112,41 @@ const BAD_AFTER_YI = new Set([...'定切律步些般直起同道致样向再旦�
 /** Enumeration markers (一要, 二是, 三则) are not groups in running text. */
 const MARKER_CHARS = new Set([...'要是则']);
 /** A character and the numeral after it that make a word (进一步, 统一, 之一, 长三角, 再三). */
-const GLUED = new Set([...[...'进统唯同之万逐单划专合不如归均每任某另其初独说举'].map((c) => c + '一'), '再三', '长三', '珠三', '接二', '反三', '不二', '无二', '无双', '成双']);
+const GLUED = new Set([
+  ...[...'进统唯同之万逐单划专合不如归均每任某另其初独说举'].map((c) => `${c}一`),
+  '再三',
+  '长三',
+  '珠三',
+  '接二',
+  '反三',
+  '不二',
+  '无二',
+  '无双',
+  '成双',
+]);
 /** Place names that start with a numeral. */
-const PLACES = ['四川', '三峡', '三亚', '三明', '三门峡', '五指山', '九江', '九寨沟', '十堰', '七台河', '六盘水', '六安', '五台', '三沙', '四平', '二连浩特', '八达岭', '九龙', '三江源', '两江'];
+const PLACES = [
+  '四川',
+  '三峡',
+  '三亚',
+  '三明',
+  '三门峡',
+  '五指山',
+  '九江',
+  '九寨沟',
+  '十堰',
+  '七台河',
+  '六盘水',
+  '六安',
+  '五台',
+  '三沙',
+  '四平',
+  '二连浩特',
+  '八达岭',
+  '九龙',
+  '三江源',
+  '两江',
+];
 const NOT_FORMULATION = /(?:[届中]全会|代表大会|次会议|大以来|大精神|大报告|年来|年间|月份|周年|百分|分之)/;
 
 function lead(ch: string | undefined): boolean {
@@ -134,7 +170,12 @@ function idiomNear(t: string, i: number, end: number): boolean {
  * Tries a paired shape (NUM X NUM Y [NUM Z …]) at `i`: groups of one to three word characters,
  * all groups the same length (the last may be one longer when it ends the string).
  */
-function pairedAt(t: string, i: number, to: number, whole: boolean): { end: number; value: number; groups: string[] } | null {
+function pairedAt(
+  t: string,
+  i: number,
+  to: number,
+  whole: boolean,
+): { end: number; value: number; groups: string[] } | null {
   // running text (not whole) is read strictly: groups of one or two characters, no function words
   for (const len of whole ? [3, 2, 1] : [2, 1]) {
     const groups: string[] = [];
@@ -186,32 +227,51 @@ export function shapeOf(s: string): ShapeMatch | null {
   const c0 = s[0]!;
   // 第二个结合
   const ord = /^第([一二三四五六七八九十]{1,2})个([\u4e00-\u9fff]{1,4})$/.exec(s);
-  if (ord && words(ord[2]!, 0, ord[2]!.length)) return { shape: 'ordinal-classifier', value: NaN, note: `ordinal+classifier 第${ord[1]}个…` };
+  if (ord && words(ord[2]!, 0, ord[2]!.length))
+    return { shape: 'ordinal-classifier', value: NaN, note: `ordinal+classifier 第${ord[1]}个…` };
   if (c0 === '双' && n >= 2 && n <= 4 && words(s, 1, n - 1)) {
-    const pr = n >= 4 ? pairedAt('一' + s.slice(1), 0, n, true) : null; // 双随机一公开 is paired
+    const pr = n >= 4 ? pairedAt(`一${s.slice(1)}`, 0, n, true) : null; // 双随机一公开 is paired
     if (!pr) return { shape: 'dual', value: 2, note: 'dual 双…' };
   }
   if (lead(c0) || c0 === '双') {
     // numeral run at the start (十一五 is not a shape we discover)
     if (isNumeralChar(s[1])) return null;
-    const t = c0 === '双' ? '两' + s.slice(1) : s;
+    const t = c0 === '双' ? `两${s.slice(1)}` : s;
     const pr = pairedAt(t, 0, n, true);
-    if (pr) return { shape: 'paired', value: pr.value, note: `paired numerals ${pr.groups.map((g) => g[0]).join('…')}` };
+    if (pr)
+      return { shape: 'paired', value: pr.value, note: `paired numerals ${pr.groups.map((g) => g[0]).join('…')}` };
     const v = cnValue(c0 === '双' ? '两' : c0);
-    const integ = INTEGRATION_END.find((e) => n >= 3 && n <= 5 && s.endsWith(e) && words(s, 1, n - 1 - e.length) && !s.slice(1, n - e.length).includes('者'));
-    if (integ && n - 1 - integ.length >= 1) return { shape: 'integration', value: v, note: `integration ${c0}…${integ}` };
+    const integ = INTEGRATION_END.find(
+      (e) =>
+        n >= 3 && n <= 5 && s.endsWith(e) && words(s, 1, n - 1 - e.length) && !s.slice(1, n - e.length).includes('者'),
+    );
+    if (integ && n - 1 - integ.length >= 1)
+      return { shape: 'integration', value: v, note: `integration ${c0}…${integ}` };
     if (s[1] === '个' && n >= 3 && n <= 7) {
       const x = s.slice(2);
-      if ((x === '一' || words(x, 0, x.length)) && !COUNT_WORDS.has(x) && !QUANTITY_CHARS.has(x[0]!)) return { shape: 'numeral-classifier', value: v, note: `numeral+classifier ${c0}个…` };
+      if ((x === '一' || words(x, 0, x.length)) && !COUNT_WORDS.has(x) && !QUANTITY_CHARS.has(x[0]!))
+        return { shape: 'numeral-classifier', value: v, note: `numeral+classifier ${c0}个…` };
       return null;
     }
-    if ((s[1] === '不' || s[1] === '无' || s[1] === '零' || s[1] === '禁' || s[1] === '严') && n >= 3 && n <= 5 && words(s, 2, n - 2)) {
+    if (
+      (s[1] === '不' || s[1] === '无' || s[1] === '零' || s[1] === '禁' || s[1] === '严') &&
+      n >= 3 &&
+      n <= 5 &&
+      words(s, 2, n - 2)
+    ) {
       return { shape: 'numeral-negation', value: v, note: `numeral+negation ${c0}${s[1]}…` };
     }
-    if ((s[1] === '大' || s[1] === '项' || s[1] === '字' || s[1] === '条') && n >= 4 && n <= 7 && words(s, 2, n - 2) && c0 !== '一') {
+    if (
+      (s[1] === '大' || s[1] === '项' || s[1] === '字' || s[1] === '条') &&
+      n >= 4 &&
+      n <= 7 &&
+      words(s, 2, n - 2) &&
+      c0 !== '一'
+    ) {
       return { shape: 'numeral-collective', value: v, note: `numeral+${s[1]} ${c0}${s[1]}…` };
     }
-    if (n === 4 && c0 !== '一' && lead(c0) && words(s, 1, 3) && !MEASURE_CHARS.has(s[1]!)) return { shape: 'numeral-led', value: v, note: `numeral-led ${c0}…` };
+    if (n === 4 && c0 !== '一' && lead(c0) && words(s, 1, 3) && !MEASURE_CHARS.has(s[1]!))
+      return { shape: 'numeral-led', value: v, note: `numeral-led ${c0}…` };
     return null;
   }
   // 以案三促, 凡提四必
@@ -259,7 +319,13 @@ export function scanShapes(t: string, from = 0, to = t.length): ShapeHit[] {
       if (r && r.index + r[0].length + 2 <= to) {
         const x0 = i + r[0].length;
         if (words(t, x0, 2) && !QUANTITY_CHARS.has(t[x0]!) && !isNumeralChar(t[x0 + 1])) {
-          hit = { shape: 'ordinal-classifier', value: NaN, note: `ordinal+classifier 第${r[1]}个…`, nStart: i, nEnd: x0 + 2 };
+          hit = {
+            shape: 'ordinal-classifier',
+            value: NaN,
+            note: `ordinal+classifier 第${r[1]}个…`,
+            nStart: i,
+            nEnd: x0 + 2,
+          };
         }
       }
     } else if (
@@ -275,17 +341,32 @@ export function scanShapes(t: string, from = 0, to = t.length): ShapeHit[] {
       if (!idiomNear(t, i, to)) {
         const pr = c === '双' ? null : pairedAt(t, i, to, false);
         if (pr && !isNumeralChar(t[pr.end])) {
-          hit = { shape: 'paired', value: pr.value, note: `paired numerals ${pr.groups.map((g) => g[0]).join('…')}`, nStart: i, nEnd: pr.end };
+          hit = {
+            shape: 'paired',
+            value: pr.value,
+            note: `paired numerals ${pr.groups.map((g) => g[0]).join('…')}`,
+            nStart: i,
+            nEnd: pr.end,
+          };
         }
         if (!hit) {
           for (const e of INTEGRATION_END) {
             for (const xl of [1, 2]) {
               if (i + 1 + xl + e.length > to) continue;
               const x0 = t[i + 1]!;
-              const okX = (x0 === '位' || x0 === '化' || !QUANTITY_CHARS.has(x0)) && !MARKER_CHARS.has(x0) && !(c === '一' && BAD_AFTER_YI.has(x0));
+              const okX =
+                (x0 === '位' || x0 === '化' || !QUANTITY_CHARS.has(x0)) &&
+                !MARKER_CHARS.has(x0) &&
+                !(c === '一' && BAD_AFTER_YI.has(x0));
               const x = t.slice(i + 1, i + 1 + xl);
               if (okX && t.startsWith(e, i + 1 + xl) && words(t, i + 1, xl) && !x.includes('者') && !x.endsWith('金')) {
-                hit = { shape: 'integration', value: v, note: `integration ${c}…${e}`, nStart: i, nEnd: i + 1 + xl + e.length };
+                hit = {
+                  shape: 'integration',
+                  value: v,
+                  note: `integration ${c}…${e}`,
+                  nStart: i,
+                  nEnd: i + 1 + xl + e.length,
+                };
                 break;
               }
             }

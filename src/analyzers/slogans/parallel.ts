@@ -4,7 +4,7 @@ import { commonInfix, commonPrefix, commonSuffix, framePattern, isHan } from './
 /**
  * The part that parallel items share: a prefix (以案说…), a suffix (…导向), both (政治…力), or a
  * frame with inner pieces (在…上再…，提升…力 for headings).
-  *
+ *
  * @example
  * ```ts
  * found.find((s) => s.canonical === '问题导向、目标导向、结果导向')?.shared;
@@ -63,7 +63,14 @@ function trimSpan(t: string, a: number, b: number): [number, number] {
   return [a, b];
 }
 
-function splitAt(t: string, a: number, b: number, seps: string, depth: Uint8Array, base: number): Array<[number, number]> {
+function splitAt(
+  t: string,
+  a: number,
+  b: number,
+  seps: string,
+  depth: Uint8Array,
+  base: number,
+): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = a;
   for (let i = a; i <= b; i++) {
@@ -98,7 +105,13 @@ function hanCount(s: string): number {
  * may carry a lead verb or trailing words) guided by the shared prefix or suffix, then accepts
  * the run when the items share a part, or when a clean run has items of one length.
  */
-function analyzeRun(t: string, spans: Array<[number, number]>, leftClean: boolean, rightClean: boolean, maxItem: number): ParallelFinding | null {
+function analyzeRun(
+  t: string,
+  spans: Array<[number, number]>,
+  leftClean: boolean,
+  rightClean: boolean,
+  maxItem: number,
+): ParallelFinding | null {
   const n = spans.length;
   if (n < 3) return null;
   const texts = spans.map(([a, b]) => t.slice(a, b));
@@ -161,7 +174,16 @@ function analyzeRun(t: string, spans: Array<[number, number]>, leftClean: boolea
   let confidence = 0;
   if (affix >= 2) confidence = 0.9;
   else if (affix === 1 && sameLength && final[0]!.length <= 6 && !guessed) confidence = 0.7;
-  else if (affix === 0 && sameLength && !guessed && leftClean && rightClean && final[0]!.length >= 3 && final[0]!.length <= 8) confidence = 0.6;
+  else if (
+    affix === 0 &&
+    sameLength &&
+    !guessed &&
+    leftClean &&
+    rightClean &&
+    final[0]!.length >= 3 &&
+    final[0]!.length <= 8
+  )
+    confidence = 0.6;
   if (confidence === 0) return null;
   const shared = affix > 0 ? { prefix: p2, infix: [], suffix: s2, pattern: framePattern(p2, '', s2) } : null;
   return { construction: 'enumeration', items, shared, confidence };
@@ -178,7 +200,12 @@ function analyzeRun(t: string, spans: Array<[number, number]>, leftClean: boolea
  * runs[0].shared?.pattern; // '…导向'
  * ```
  */
-export function enumerations(t: string, regions: readonly Region[], depth: Uint8Array, maxItem = 12): ParallelFinding[] {
+export function enumerations(
+  t: string,
+  regions: readonly Region[],
+  depth: Uint8Array,
+  maxItem = 12,
+): ParallelFinding[] {
   const out: ParallelFinding[] = [];
   for (const r of regions) {
     let cs = r.a;
@@ -234,7 +261,8 @@ function sameLengthStretch(t: string, run: Array<[number, number]>, maxItem: num
   return analyzeRun(t, run.slice(best[0], best[1]), true, true, maxItem);
 }
 
-const HEADING_NUMBER = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[，、]?|[一二三四五六七八九十]{1,2}是|(?:首先|其次|再次|最后)[，、]?)\s*/;
+const HEADING_NUMBER =
+  /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[，、]?|[一二三四五六七八九十]{1,2}是|(?:首先|其次|再次|最后)[，、]?)\s*/;
 
 function lowerBound(map: Int32Array, v: number): number {
   let lo = 0;
@@ -309,7 +337,14 @@ export function headingParallels(doc: TifaDocument): ParallelFinding[] {
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
     const shared: SharedPart | null =
-      literal > 0 ? { prefix: first.prefix, infix: parts.map((p) => p.infix).filter((x) => x.length > 0), suffix: aligned ? last.suffix : '', pattern } : null;
+      literal > 0
+        ? {
+            prefix: first.prefix,
+            infix: parts.map((p) => p.infix).filter((x) => x.length > 0),
+            suffix: aligned ? last.suffix : '',
+            pattern,
+          }
+        : null;
     const confidence = literal >= 2 ? 0.9 : literal === 1 ? 0.7 : 0.5;
     out.push({ construction: series ? 'series' : 'headings', items, shared, confidence });
   }

@@ -77,7 +77,17 @@ export function isWordChar(ch: string | undefined): boolean {
 }
 
 const DIGIT: ReadonlyMap<string, number> = new Map([
-  ['一', 1], ['二', 2], ['两', 2], ['双', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
+  ['一', 1],
+  ['二', 2],
+  ['两', 2],
+  ['双', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['七', 7],
+  ['八', 8],
+  ['九', 9],
 ]);
 
 /**
@@ -189,8 +199,8 @@ export function commonInfix(list: readonly string[], min = 2): string {
  * ```
  */
 export function framePattern(prefix: string, infix: string, suffix: string): string {
-  let out = prefix + '…';
-  if (infix) out += infix + '…';
+  let out = `${prefix}…`;
+  if (infix) out += `${infix}…`;
   out += suffix;
   return out;
 }

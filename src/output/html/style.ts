@@ -6,7 +6,8 @@
  * `body{font-family:${FONT_STACK}}`;
  * ```
  */
-export const FONT_STACK = '"PingFang SC","Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif';
+export const FONT_STACK =
+  '"PingFang SC","Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif';
 
 /**
  * The page's stylesheet: light, readable, system fonts that cover Chinese.

@@ -119,7 +119,7 @@ export class EvidenceRegistry {
    * ```
    */
   add(e: Evidence | null | undefined, mark: string): number | null {
-    if (!e || !e.sentence) return null;
+    if (!e?.sentence) return null;
     const key = JSON.stringify([e.year, e.source, e.start, e.end, e.sentence, mark]);
     let i = this.index.get(key);
     if (i === undefined) {
@@ -141,10 +141,18 @@ export class EvidenceRegistry {
  * heatFormulations(comparison.formulations, comparison.years, 60).length; // ≤ 60
  * ```
  */
-export function heatFormulations(formulations: ComparisonResult['formulations'], years: number[], limit: number): { rows: ComparisonResult['formulations']; total: number } {
-  const totalOf = (f: ComparisonResult['formulations'][number]) => years.reduce((s, y) => s + (f.countsByYear[String(y)] ?? 0), 0);
-  const presentOf = (f: ComparisonResult['formulations'][number]) => years.filter((y) => (f.countsByYear[String(y)] ?? 0) > 0).length;
-  const candidates = formulations.map((f, i) => ({ f, i, total: totalOf(f), present: presentOf(f) })).filter((x) => x.total > 0);
+export function heatFormulations(
+  formulations: ComparisonResult['formulations'],
+  years: number[],
+  limit: number,
+): { rows: ComparisonResult['formulations']; total: number } {
+  const totalOf = (f: ComparisonResult['formulations'][number]) =>
+    years.reduce((s, y) => s + (f.countsByYear[String(y)] ?? 0), 0);
+  const presentOf = (f: ComparisonResult['formulations'][number]) =>
+    years.filter((y) => (f.countsByYear[String(y)] ?? 0) > 0).length;
+  const candidates = formulations
+    .map((f, i) => ({ f, i, total: totalOf(f), present: presentOf(f) }))
+    .filter((x) => x.total > 0);
   if (candidates.length <= limit) return { rows: candidates.map((x) => x.f), total: candidates.length };
   const kept = [...candidates]
     .sort((a, b) => b.present - a.present || b.total - a.total || a.i - b.i)
@@ -165,8 +173,15 @@ export function heatFormulations(formulations: ComparisonResult['formulations'],
  */
 export function buildHtmlData(c: ComparisonResult, reg: EvidenceRegistry): HtmlData {
   const years = c.years;
-  const categories = c.categoryTrends.map((t) => ({ name: t.category, total: t.total, counts: t.counts, per10k: t.per10k }));
-  const terms = c.termTrends.slice(0, LIMITS.pickerTerms).map((t) => ({ name: t.term, category: t.category, total: t.total, counts: t.counts, per10k: t.per10k }));
+  const categories = c.categoryTrends.map((t) => ({
+    name: t.category,
+    total: t.total,
+    counts: t.counts,
+    per10k: t.per10k,
+  }));
+  const terms = c.termTrends
+    .slice(0, LIMITS.pickerTerms)
+    .map((t) => ({ name: t.term, category: t.category, total: t.total, counts: t.counts, per10k: t.per10k }));
 
   const heat = heatFormulations(c.formulations, years, LIMITS.heatRows);
   const rows: HeatRow[] = heat.rows.map((f) => ({
@@ -204,8 +219,15 @@ export function buildHtmlData(c: ComparisonResult, reg: EvidenceRegistry): HtmlD
     lr: f.logRatio,
     ev: reg.add(f.example, f.feature),
   });
-  const positive = c.keyness.features.filter((f) => f[m] > 0).slice(0, LIMITS.positive).map(bar);
-  const negative = c.keyness.features.filter((f) => f[m] < 0).slice(-LIMITS.negative).reverse().map(bar);
+  const positive = c.keyness.features
+    .filter((f) => f[m] > 0)
+    .slice(0, LIMITS.positive)
+    .map(bar);
+  const negative = c.keyness.features
+    .filter((f) => f[m] < 0)
+    .slice(-LIMITS.negative)
+    .reverse()
+    .map(bar);
 
   return {
     years,

@@ -1,7 +1,7 @@
 import type { Slogan } from '../../analyzers/slogans.js';
 import { mdCell as cell } from '../markdown-util.js';
 
-const clip = (s: string, n = 40): string => (s.length > n ? s.slice(0, n) + '…' : s);
+const clip = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 /**
  * The "Formulations (提法)" section of the one-page Markdown summary: known formulations with
@@ -38,8 +38,12 @@ export function slogansMarkdown(result: { slogans?: Slogan[] }): string | null {
     out.push('|---|---|---:|---|---|');
     for (const s of known) {
       const written = (s.surfaces ?? []).filter((x) => x !== s.canonical);
-      const members = s.members ? `${s.membersFrom === 'text' ? '(in text) ' : ''}${clip(s.members.join('、'), 60)}` : '';
-      out.push(`| ${cell(s.canonical)} | ${cell(s.category ?? '')} | ${s.count} | ${cell(written.join('、'))} | ${cell(members)} |`);
+      const members = s.members
+        ? `${s.membersFrom === 'text' ? '(in text) ' : ''}${clip(s.members.join('、'), 60)}`
+        : '';
+      out.push(
+        `| ${cell(s.canonical)} | ${cell(s.category ?? '')} | ${s.count} | ${cell(written.join('、'))} | ${cell(members)} |`,
+      );
     }
   }
   out.push('');
@@ -50,7 +54,10 @@ export function slogansMarkdown(result: { slogans?: Slogan[] }): string | null {
   else {
     out.push('| candidate | confidence | count | evidence |');
     out.push('|---|---:|---:|---|');
-    for (const s of discovered) out.push(`| ${cell(s.canonical)} | ${s.confidence.toFixed(2)} | ${s.count} | ${cell((s.evidence ?? []).join('; '))} |`);
+    for (const s of discovered)
+      out.push(
+        `| ${cell(s.canonical)} | ${s.confidence.toFixed(2)} | ${s.count} | ${cell((s.evidence ?? []).join('; '))} |`,
+      );
   }
   out.push('');
 
@@ -83,12 +90,17 @@ export function slogansMarkdown(result: { slogans?: Slogan[] }): string | null {
   if (quoted.length > 0) {
     const by = new Map<string, number>();
     for (const s of quoted) by.set(s.classification ?? 'other', (by.get(s.classification ?? 'other') ?? 0) + 1);
-    const parts = ['known-formulation', 'candidate-formulation', 'slogan', 'other'].map((k) => `${by.get(k) ?? 0} ${k}`);
+    const parts = ['known-formulation', 'candidate-formulation', 'slogan', 'other'].map(
+      (k) => `${by.get(k) ?? 0} ${k}`,
+    );
     out.push('### Quoted phrases');
     out.push('');
     out.push(`${quoted.length} distinct: ${parts.join(', ')}.`);
     const slogansQ = quoted.filter((s) => s.classification === 'slogan');
-    if (slogansQ.length > 0) out.push(`Slogans: ${slogansQ.map((s) => `“${cell(s.canonical)}”${s.count > 1 ? ` ×${s.count}` : ''}`).join('; ')}`);
+    if (slogansQ.length > 0)
+      out.push(
+        `Slogans: ${slogansQ.map((s) => `“${cell(s.canonical)}”${s.count > 1 ? ` ×${s.count}` : ''}`).join('; ')}`,
+      );
     out.push('');
   }
 

@@ -14,7 +14,9 @@ export function keywordsMarkdown(r: { keywords?: Keyword[] }): string | null {
   if (!r.keywords) return null;
   const out = ['## Keywords', ''];
   if (r.keywords.length === 0) return out.concat('_None._').join('\n');
-  out.push(r.keywords.map((k, i) => `${i + 1}. **${esc(k.word)}** ×${k.count} _(${k.reason}, ${k.weight})_`).join('\n'));
+  out.push(
+    r.keywords.map((k, i) => `${i + 1}. **${esc(k.word)}** ×${k.count} _(${k.reason}, ${k.weight})_`).join('\n'),
+  );
   return out.join('\n');
 }
 
@@ -26,7 +28,10 @@ export function keywordsMarkdown(r: { keywords?: Keyword[] }): string | null {
  * termsMarkdown({ terms: result.terms, termCategories: result.termCategories });
  * ```
  */
-export function termsMarkdown(r: { terms?: TermResult[]; termCategories?: CategoryResult[] }, perCategory = 5): string | null {
+export function termsMarkdown(
+  r: { terms?: TermResult[]; termCategories?: CategoryResult[] },
+  perCategory = 5,
+): string | null {
   if (!r.terms || !r.termCategories) return null;
   const out = ['## Terms by category', ''];
   if (r.termCategories.length === 0) return out.concat('_No dictionary term occurs._').join('\n');
@@ -45,7 +50,8 @@ export function termsMarkdown(r: { terms?: TermResult[]; termCategories?: Catego
     out.push('', '### Where each category is discussed (per 10k characters of each top-level section)', '');
     out.push(`| category | ${sections.map((s) => esc(s.section)).join(' | ')} |`);
     out.push(`|---|${sections.map(() => '---:').join('|')}|`);
-    for (const c of r.termCategories) out.push(`| ${esc(c.category)} | ${c.bySection.map((s) => `${s.per10k}`).join(' | ')} |`);
+    for (const c of r.termCategories)
+      out.push(`| ${esc(c.category)} | ${c.bySection.map((s) => `${s.per10k}`).join(' | ')} |`);
   }
   return out.join('\n');
 }
