@@ -55,7 +55,9 @@ export const analyzeCommand = defineCommand({
     const listing = await listCorpus(positionals);
     reportListing(listing, io);
     if (listing.files.length === 0) {
-      io.stderr(`tifa: no report files (.txt, .text, .md) in ${positionals.join(', ')}\n`);
+      // every input already named as missing: nothing more to say
+      if (listing.missing.length < positionals.length)
+        io.stderr(`tifa: no report files (.txt, .text, .md) in ${positionals.join(', ')}\n`);
       return 1;
     }
     const single = positionals.length === 1 && listing.files.length === 1 && !GLOB.test(positionals[0]!);
