@@ -3,8 +3,7 @@ import { createDocument, loadDocument } from '../document/document.js';
 import { metaFor } from '../document/manifest.js';
 import type { TifaDocument } from '../document/types.js';
 import type { CorpusFile, SkippedFile } from '../compare/corpus.js';
-import { segmenterInfo } from '../segment/info.js';
-import type { SegmenterBackend } from '../segment/segmenter.js';
+import { assertBackend, type SegmenterBackend } from '../segment/segmenter.js';
 import { writeFileAtomic } from '../output/write.js';
 import type { Io } from './args.js';
 
@@ -51,7 +50,7 @@ export function reportListing(listing: { missing: string[]; skipped: SkippedFile
 
 /** Fails early, with tifa's message, when the chosen backend is not installed (nodejieba is optional). */
 export function ensureBackend(backend: SegmenterBackend): void {
-  segmenterInfo(backend, undefined);
+  assertBackend(backend);
 }
 
 /**

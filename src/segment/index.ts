@@ -1,4 +1,4 @@
-export { createSegmenter, DEFAULT_BACKEND, SEGMENTER_BACKENDS } from './segmenter.js';
+export { createSegmenter, assertBackend, DEFAULT_BACKEND, SEGMENTER_BACKENDS } from './segmenter.js';
 export type { Segmenter, SegmenterBackend, SegmenterOptions, CutOptions } from './segmenter.js';
 export { numberSpans } from './protect.js';
 export { segmenterInfo, producerOf, dictionaryHash, NODEJIEBA_MISSING } from './info.js';

@@ -72,6 +72,20 @@ function requireNodejieba(): typeof import('nodejieba') {
   }
 }
 
+/**
+ * Checks that a backend can be loaded, without loading its dictionary: a missing or unbuilt
+ * nodejieba is a `tifa:` error saying how to install it.
+ *
+ * @example
+ * ```ts
+ * assertBackend('nodejieba'); // throws TifaError ENOBACKEND when nodejieba is not installed
+ * ```
+ */
+export function assertBackend(backend: SegmenterBackend): void {
+  if (backend === 'nodejieba') requireNodejieba();
+  segmenterInfo(backend, undefined);
+}
+
 function nodejiebaBackend(dictionary: Dictionary | undefined): Backend {
   const nj = requireNodejieba();
   if (!nodejiebaLoaded) {
