@@ -78,7 +78,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return EXIT.usage;
     }
     if (name === '-h' || name === '--help' || name === 'help') {
-      io.stdout(usage(COMMANDS));
+      const topic = COMMANDS.find((c) => c.name === rest[0]);
+      io.stdout(topic ? commandHelp(topic) : usage(COMMANDS));
       return EXIT.ok;
     }
     if (name === '-V' || name === '-v' || name === '--version') {

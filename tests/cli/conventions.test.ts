@@ -38,6 +38,7 @@ describe('tifa command-line conventions', () => {
       for (const other of COMMANDS) if (other !== c) expect(r.stdout).not.toContain(`tifa ${other.name} `);
     }
     expect(tifa(['compare', '--help']).stdout).toMatch(/-j, --jobs N/);
+    expect(tifa(['help', 'compare']).stdout).toBe(tifa(['compare', '--help']).stdout);
     expect(tifa(['numbers', '--help']).stdout).toContain('--claims-only');
   });
 
