@@ -54,7 +54,7 @@ async function runCommand(command: Command, args: string[], io: Io): Promise<num
     return await command.run(values, positionals, io);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`tifa ${command.name}: ${e.message}\ntry 'tifa ${command.name} --help'\n`);
+    io.stderr(`tifa: ${e.message}\ntry 'tifa ${command.name} --help'\n`);
     return EXIT.usage;
   }
 }
@@ -62,7 +62,7 @@ async function runCommand(command: Command, args: string[], io: Io): Promise<num
 /**
  * Runs the command line and resolves to the exit code: 0 success, 1 a file could not be
  * read or decoded (the others are still processed), 2 misuse. Errors are one line on stderr:
- * `tifa: FILE: what is wrong` for input, `tifa CMD: …` plus `try 'tifa CMD --help'` for misuse.
+ * `tifa: FILE: what is wrong` for input, `tifa: …` plus `try 'tifa CMD --help'` for misuse.
  *
  * @example
  * ```ts

@@ -67,7 +67,7 @@ describe('tifa CLI', () => {
     ] as const) {
       const r = tifa([...args]);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr.split('\n'), args.join(' ')).toEqual([expect.stringMatching(/^tifa\b.*: /), `try '${help}'`, '']);
+      expect(r.stderr.split('\n'), args.join(' ')).toEqual([expect.stringMatching(/^tifa: /), `try '${help}'`, '']);
       expect(r.stdout).toBe('');
     }
   });

@@ -97,7 +97,7 @@ describe('tifa command-line conventions', () => {
     ]) {
       const r = tifa(args);
       expect(r.code, args.join(' ')).toBeGreaterThan(0);
-      expect(r.stderr, args.join(' ')).toMatch(/^tifa\b/);
+      expect(r.stderr, args.join(' ')).toMatch(/^tifa: /);
       expect(r.stderr, args.join(' ')).not.toMatch(/\n\s+at /);
     }
   });
