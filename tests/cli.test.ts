@@ -56,17 +56,19 @@ describe('tifa CLI', () => {
   it('is deterministic: the same input gives byte-identical output', () => {
     expect(tifa(['analyze', SEED]).stdout).toBe(tifa(['analyze', SEED]).stdout);
   });
-  it('misuse: one-line error plus usage, exit 2', () => {
-    for (const args of [
-      ['analyze', '--bogus', SEED],
-      ['analyze'],
-      ['frobnicate'],
-      ['analyze', SEED, '--format', 'xml'],
-    ]) {
-      const r = tifa(args);
+  it('misuse: one line plus a pointer to the help, exit 2, no usage dump', () => {
+    for (const [args, help] of [
+      [['analyze', '--bogus', SEED], 'tifa analyze --help'],
+      [['analyze'], 'tifa analyze --help'],
+      [['frobnicate'], 'tifa --help'],
+      [['analyze', SEED, '--format', 'xml'], 'tifa analyze --help'],
+      [['compare', 'x', '--jobs', 'two'], 'tifa compare --help'],
+      [['numbers', SEED, '--claims-only'], 'tifa numbers --help'],
+    ] as const) {
+      const r = tifa([...args]);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr.split('\n')[0]).toMatch(/^tifa: /);
-      expect(r.stderr).toContain('Usage: tifa');
+      expect(r.stderr.split('\n'), args.join(' ')).toEqual([expect.stringMatching(/^tifa: /), `try '${help}'`, '']);
+      expect(r.stdout).toBe('');
     }
   });
   it('a bad file exits 1 naming it, and the other files are still analyzed', () => {

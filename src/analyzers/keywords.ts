@@ -43,10 +43,10 @@ export interface IdfTable {
 
 let idfCache: IdfTable | undefined;
 
-/** jieba's general IDF file, shipped with nodejieba. */
+/** jieba's general IDF file, shipped with @node-rs/jieba (always installed, unlike the optional nodejieba). */
 function jiebaIdfFile(): string {
   const req = createRequire(import.meta.url);
-  return join(dirname(req.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/idf.utf8');
+  return join(dirname(req.resolve('@node-rs/jieba/package.json')), 'idf.txt');
 }
 
 /**

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { glob } from 'tinyglobby';
 import { homedir, availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createDocument, readReportFile } from '../document/document.js';
@@ -15,7 +16,7 @@ import {
 } from '../pipeline/analyze.js';
 import type { DocumentMeta } from '../pipeline/summary.js';
 import { Dictionary, type DictionaryEntry } from '../dictionary/dictionary.js';
-import { createSegmenter } from '../segment/segmenter.js';
+import { createSegmenter, DEFAULT_BACKEND } from '../segment/segmenter.js';
 import { writeFileAtomic } from '../output/write.js';
 import { TifaError } from '../util/errors.js';
 import { cmp } from '../analyzers/terms.js';
@@ -26,86 +27,90 @@ export interface CorpusFile {
   meta: DocumentMeta;
 }
 
-const GLOB_CHARS = /[*?[]/;
-
-function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += '.*';
-        i++;
-        if (glob[i + 1] === '/') i++;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const j = glob.indexOf(']', i);
-      if (j < 0) re += '\\[';
-      else {
-        re += glob.slice(i, j + 1);
-        i = j;
-      }
-    } else re += /[\\^$.|+(){}]/.test(c) ? `\\${c}` : c;
-  }
-  return new RegExp(`^${re}$`);
+/** A file a folder or glob held that is not read as a report, and why. */
+export interface SkippedFile {
+  path: string;
+  reason: string;
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+/** What {@link listCorpus} found. */
+export interface CorpusListing {
+  files: CorpusFile[];
+  /** Inputs that do not exist, or globs that match nothing. */
+  missing: string[];
+  /** Files under a folder (or matched by a glob) that are not reports. */
+  skipped: SkippedFile[];
+}
+
+const GLOB_CHARS = /[*?[{]/;
+/** Extensions read as reports. */
+const REPORT_FILE = /\.(txt|text|md)$/i;
+/** Metadata files beside reports: used, not skipped. */
+const MANIFEST_FILE = /^MANIFEST\.(tsv|csv)$/i;
+const NOT_A_REPORT = 'not a report file: tifa reads .txt, .text and .md';
+
+function sortPaths(paths: string[]): string[] {
+  return paths.sort((a, b) => cmp(a, b));
+}
+
+/** Report files under a folder, recursively, sorted; other files go to `skipped`. Hidden entries are ignored. */
+async function walk(dir: string, out: string[], skipped: SkippedFile[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   for (const e of entries.sort((a, b) => cmp(a.name, b.name))) {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out);
-    else if (/\.(txt|text|md)$/i.test(e.name)) out.push(p);
+    if (e.isDirectory()) await walk(p, out, skipped);
+    else if (REPORT_FILE.test(e.name)) out.push(p);
+    else if (!MANIFEST_FILE.test(e.name)) skipped.push({ path: p, reason: NOT_A_REPORT });
   }
 }
 
+/** Files matching a glob (tinyglobby: `*`, `**`, `?`, `[!0-3]`, `{2024,2025}`), sorted. */
+async function expandGlob(pattern: string, skipped: SkippedFile[]): Promise<string[]> {
+  const posix = process.platform === 'win32' ? pattern.replace(/\\/g, '/') : pattern;
+  const hits = await glob(posix, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern) });
+  const files: string[] = [];
+  for (const p of sortPaths(hits)) {
+    if (REPORT_FILE.test(p)) files.push(p);
+    else if (!MANIFEST_FILE.test(basename(p))) skipped.push({ path: p, reason: NOT_A_REPORT });
+  }
+  return files;
+}
+
+async function expandInput(input: string, paths: string[], skipped: SkippedFile[]): Promise<boolean> {
+  if (GLOB_CHARS.test(input)) {
+    const hits = await expandGlob(input, skipped);
+    paths.push(...hits);
+    return hits.length > 0;
+  }
+  let st: Awaited<ReturnType<typeof stat>>;
+  try {
+    st = await stat(input);
+  } catch {
+    return false;
+  }
+  if (st.isDirectory()) await walk(input, paths, skipped);
+  else paths.push(input);
+  return true;
+}
+
 /**
- * Lists the report files of a corpus: files as given, every `.txt`/`.md` file under a directory
- * (recursively, sorted), or the files matching a glob (`reports/**\/*.txt`). Metadata comes from
- * a manifest (`manifest` option, else a `MANIFEST.tsv`/`.csv` beside each file), else from the
- * document itself. Inputs that do not exist are returned in `missing`.
+ * Lists the report files of a corpus: files as given, every `.txt`/`.text`/`.md` file under a
+ * directory (recursively, sorted), or the files matching a glob (`reports/**\/*.txt`,
+ * `202[!0-3].txt`, `{2024,2025}.txt`). Metadata comes from a manifest (`manifest` option, else a
+ * `MANIFEST.tsv`/`.csv` beside each file), else from the document itself. Inputs that do not
+ * exist are returned in `missing`, other files a folder holds in `skipped`.
  *
  * @example
  * ```ts
- * const { files } = await listCorpus(['../shared/corpus/gov-work-reports']);
+ * const { files, skipped } = await listCorpus(['../shared/corpus/gov-work-reports']);
  * ```
  */
-export async function listCorpus(
-  inputs: string[],
-  options: { manifest?: string } = {},
-): Promise<{ files: CorpusFile[]; missing: string[] }> {
+export async function listCorpus(inputs: string[], options: { manifest?: string } = {}): Promise<CorpusListing> {
   const paths: string[] = [];
   const missing: string[] = [];
-  for (const input of inputs) {
-    if (GLOB_CHARS.test(input)) {
-      const parts = input.split(/[\\/]/);
-      const k = parts.findIndex((p) => GLOB_CHARS.test(p));
-      const base = parts.slice(0, k).join('/') || '.';
-      const all: string[] = [];
-      try {
-        await walk(base, all);
-      } catch {
-        missing.push(input);
-        continue;
-      }
-      const re = globToRegExp(input.replace(/\\/g, '/').replace(/^\.\//, ''));
-      const hits = all.filter((p) => re.test(p.split(sep).join('/').replace(/^\.\//, '')));
-      if (hits.length === 0) missing.push(input);
-      paths.push(...hits);
-      continue;
-    }
-    let st: Awaited<ReturnType<typeof stat>>;
-    try {
-      st = await stat(input);
-    } catch {
-      missing.push(input);
-      continue;
-    }
-    if (st.isDirectory()) await walk(input, paths);
-    else paths.push(input);
-  }
+  const skipped: SkippedFile[] = [];
+  for (const input of inputs) if (!(await expandInput(input, paths, skipped))) missing.push(input);
   const manifest = options.manifest ? parseManifest(readFileSync(options.manifest, 'utf8'), options.manifest) : null;
   const seen = new Set<string>();
   const files: CorpusFile[] = [];
@@ -118,7 +123,7 @@ export async function listCorpus(
       : undefined;
     files.push({ path: p, meta: fromManifest ?? metaFor(p) });
   }
-  return { files, missing };
+  return { files, missing, skipped };
 }
 
 /** Options for {@link analyzeCorpus}. */
@@ -180,14 +185,14 @@ export function prepare(settings: CorpusSettings): Prepared {
   if (p) return p;
   const { dictionaryEntries, ...options } = settings.options;
   const dictionary = dictionaryEntries ? new Dictionary(dictionaryEntries) : dictionaryFor(options);
-  const segmenter = createSegmenter({ backend: options.backend ?? 'nodejieba', dictionary });
+  const segmenter = createSegmenter({ backend: options.backend ?? DEFAULT_BACKEND, dictionary });
   const config = JSON.stringify([
     SCHEMA_VERSION,
     version(),
     dictionaryFingerprint(dictionary),
     options.analyzers ?? null,
     options.options ?? null,
-    options.backend ?? 'nodejieba',
+    options.backend ?? DEFAULT_BACKEND,
   ]);
   p = { dictionary, opts: { ...options, dictionary, segmenter }, config, cacheDir: settings.cacheDir };
   preparedCache.set(key, p);

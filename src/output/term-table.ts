@@ -1,5 +1,8 @@
 import type { TifaResult } from '../pipeline/analyze.js';
 import { mdCell } from './markdown-util.js';
+import { renderCsv } from './csv.js';
+
+export { csvField } from './csv.js';
 
 /** One row of the document × term (or document × category) table. */
 export interface TermRow {
@@ -42,18 +45,7 @@ export function termRows(result: TifaResult, categories: boolean): TermRow[] {
   }));
 }
 
-/**
- * Quotes a CSV field when needed (RFC 4180).
- *
- * @example
- * ```ts
- * csvField('a,b'); // '"a,b"'
- * ```
- */
-export function csvField(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+const TERM_COLUMNS = ['doc', 'year', 'feature', 'category', 'count', 'per10k'] as const;
 
 /**
  * Renders term rows as JSON, CSV (UTF-8 with BOM, for Excel) or a Markdown table.
@@ -65,13 +57,7 @@ export function csvField(v: string | number | null): string {
  */
 export function renderTermRows(rows: TermRow[], format: 'json' | 'csv' | 'md'): string {
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  if (format === 'csv') {
-    const lines = [
-      'doc,year,feature,category,count,per10k',
-      ...rows.map((r) => [r.doc, r.year, r.feature, r.category, r.count, r.per10k].map(csvField).join(',')),
-    ];
-    return `\uFEFF${lines.join('\r\n')}\r\n`;
-  }
+  if (format === 'csv') return renderCsv(TERM_COLUMNS, rows);
   const out = ['| doc | year | feature | category | count | per 10k |', '|---|---:|---|---|---:|---:|'];
   for (const r of rows)
     out.push(

@@ -2,17 +2,22 @@ import { createDocument, loadDocument, type DocumentOptions } from '../document/
 import { metaFor } from '../document/manifest.js';
 import type { TifaDocument, Token } from '../document/types.js';
 import { loadDictionary, type Dictionary, type EntryInput } from '../dictionary/dictionary.js';
-import { createSegmenter, type Segmenter, type SegmenterBackend } from '../segment/segmenter.js';
+import { createSegmenter, DEFAULT_BACKEND, type Segmenter, type SegmenterBackend } from '../segment/segmenter.js';
+import { producerOf, segmenterInfo, type Producer } from '../segment/info.js';
 import type { AnalyzeContext } from './context.js';
 import { summarizeDocument, type DocumentMeta, type DocumentSummary } from './summary.js';
 import { ANALYZERS, type AnalyzerName, type AnalyzerResults } from './registry.js';
 import { typeError } from '../util/errors.js';
 
 /** Version of the JSON result format (see schema/result.schema.json). */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
-/** The result of analyzing one report: `document` plus one key per analyzer. */
-export type TifaResult = { schemaVersion: string; document: DocumentSummary } & Partial<AnalyzerResults>;
+/** The result of analyzing one report: `producer` (what made it), `document`, and one key per analyzer. */
+export type TifaResult = {
+  schemaVersion: string;
+  producer: Producer;
+  document: DocumentSummary;
+} & Partial<AnalyzerResults>;
 
 /** Options for {@link analyze}. */
 export interface AnalyzeOptions {
@@ -24,7 +29,7 @@ export interface AnalyzeOptions {
   dictionaryFiles?: string[];
   /** Extra dictionary entries added to the bundled dictionary. */
   entries?: EntryInput[];
-  /** Segmenter backend (default nodejieba). */
+  /** Segmenter backend (default node-rs-jieba). */
   backend?: SegmenterBackend;
   /** A ready segmenter (overrides `backend`). */
   segmenter?: Segmenter;
@@ -56,12 +61,15 @@ export function analyzeDocument(doc: TifaDocument, options: AnalyzeOptions = {})
   let tokens: Token[] | undefined;
   const ctx: AnalyzeContext = {
     dictionary,
-    segmenter: () => (seg ??= createSegmenter({ backend: options.backend ?? 'nodejieba', dictionary })),
+    segmenter: () => (seg ??= createSegmenter({ backend: options.backend ?? DEFAULT_BACKEND, dictionary })),
     tokens: () => (tokens ??= ctx.segmenter().cut(doc.normalized)),
     reserved: [],
   };
   const meta = options.meta ?? {};
-  const result: TifaResult = { schemaVersion: SCHEMA_VERSION, document: summarizeDocument(doc, meta) };
+  const producer = producerOf(
+    seg?.info ?? segmenterInfo(seg?.backend ?? options.backend ?? DEFAULT_BACKEND, dictionary),
+  );
+  const result: TifaResult = { schemaVersion: SCHEMA_VERSION, producer, document: summarizeDocument(doc, meta) };
   const wanted = new Set<string>(options.analyzers ?? Object.keys(ANALYZERS));
   for (const name of wanted)
     if (!(name in ANALYZERS))

@@ -2,12 +2,19 @@ import { createRequire } from 'node:module';
 import type { Token } from '../document/types.js';
 import type { Dictionary } from '../dictionary/dictionary.js';
 import { numberSpans } from './protect.js';
-import { typeError } from '../util/errors.js';
+import { NODEJIEBA_MISSING, segmenterInfo, type SegmenterInfo } from './info.js';
+import { TifaError, typeError } from '../util/errors.js';
 
 const require = createRequire(import.meta.url);
 
 /** The segmentation backends. */
 export type SegmenterBackend = 'nodejieba' | 'node-rs-jieba';
+
+/** The backends, default first: @node-rs/jieba installs prebuilt; nodejieba is an optional dependency. */
+export const SEGMENTER_BACKENDS = ['node-rs-jieba', 'nodejieba'] as const satisfies readonly SegmenterBackend[];
+
+/** The backend used when none is given: @node-rs/jieba (prebuilt, no compiler needed). */
+export const DEFAULT_BACKEND: SegmenterBackend = 'node-rs-jieba';
 
 /** Options for {@link Segmenter.cut}. */
 export interface CutOptions {
@@ -23,6 +30,11 @@ export interface CutOptions {
  */
 export interface Segmenter {
   readonly backend: SegmenterBackend;
+  /**
+   * What produces the tokens: backend, its version and a hash of the dictionary (for
+   * reproducibility). Segmenters made by {@link createSegmenter} always have it.
+   */
+  readonly info?: SegmenterInfo;
   /**
    * @example
    * ```ts
@@ -48,8 +60,34 @@ interface Backend {
 
 let nodejiebaLoaded: Set<string> | undefined;
 
+/** Loads nodejieba on first use; its absence (a failed optional install) is a clear `tifa:` error. */
+function requireNodejieba(): typeof import('nodejieba') {
+  try {
+    return require('nodejieba') as typeof import('nodejieba');
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'MODULE_NOT_FOUND' || code === 'ERR_DLOPEN_FAILED')
+      throw new TifaError('ENOBACKEND', NODEJIEBA_MISSING, undefined, { cause: e });
+    throw e;
+  }
+}
+
+/**
+ * Checks that a backend can be loaded, without loading its dictionary: a missing or unbuilt
+ * nodejieba is a `tifa:` error saying how to install it.
+ *
+ * @example
+ * ```ts
+ * assertBackend('nodejieba'); // throws TifaError ENOBACKEND when nodejieba is not installed
+ * ```
+ */
+export function assertBackend(backend: SegmenterBackend): void {
+  if (backend === 'nodejieba') requireNodejieba();
+  segmenterInfo(backend, undefined);
+}
+
 function nodejiebaBackend(dictionary: Dictionary | undefined): Backend {
-  const nj = require('nodejieba') as typeof import('nodejieba');
+  const nj = requireNodejieba();
   if (!nodejiebaLoaded) {
     nj.load();
     nodejiebaLoaded = new Set();
@@ -84,9 +122,9 @@ function nodeRsBackend(dictionary: Dictionary | undefined): Backend {
 }
 
 /**
- * Creates a segmenter. The default backend is nodejieba (HMM on, so 36 stays 36);
- * `node-rs-jieba` uses the prebuilt @node-rs/jieba. Both keep dictionary terms and
- * number+unit spans whole.
+ * Creates a segmenter. The default backend is `node-rs-jieba` (the prebuilt @node-rs/jieba);
+ * `nodejieba` (an optional dependency that compiles from source) is loaded only when asked
+ * for. Both run with HMM on and keep dictionary terms and number+unit spans whole.
  *
  * @example
  * ```ts
@@ -95,13 +133,16 @@ function nodeRsBackend(dictionary: Dictionary | undefined): Backend {
  * ```
  */
 export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
-  const backendName = options.backend ?? 'nodejieba';
-  if (backendName !== 'nodejieba' && backendName !== 'node-rs-jieba')
-    throw typeError(`unknown segmenter backend ${JSON.stringify(backendName)} (use nodejieba or node-rs-jieba)`);
+  const backendName = options.backend ?? DEFAULT_BACKEND;
+  if (!(SEGMENTER_BACKENDS as readonly string[]).includes(backendName))
+    throw typeError(
+      `unknown segmenter backend ${JSON.stringify(backendName)} (use ${SEGMENTER_BACKENDS.join(' or ')})`,
+    );
   const dictionary = options.dictionary;
   const backend = backendName === 'nodejieba' ? nodejiebaBackend(dictionary) : nodeRsBackend(dictionary);
   return {
     backend: backendName,
+    info: segmenterInfo(backendName, dictionary),
     rawCut: (text) => backend.cut(text),
     cut(text: string, cutOptions: CutOptions = {}): Token[] {
       if (typeof text !== 'string') throw typeError(`cut expects a string, got ${typeof text}`);

@@ -1,4 +1,6 @@
 import type { ComparisonResult, Evidence } from '../../compare/compare.js';
+import orderBy from 'lodash/orderBy.js';
+import sortBy from 'lodash/sortBy.js';
 
 /**
  * A sentence shown when the reader clicks a finding; `mark` is highlighted in it.
@@ -154,10 +156,7 @@ export function heatFormulations(
     .map((f, i) => ({ f, i, total: totalOf(f), present: presentOf(f) }))
     .filter((x) => x.total > 0);
   if (candidates.length <= limit) return { rows: candidates.map((x) => x.f), total: candidates.length };
-  const kept = [...candidates]
-    .sort((a, b) => b.present - a.present || b.total - a.total || a.i - b.i)
-    .slice(0, limit)
-    .sort((a, b) => a.i - b.i);
+  const kept = sortBy(orderBy(candidates, ['present', 'total', 'i'], ['desc', 'desc', 'asc']).slice(0, limit), 'i');
   return { rows: kept.map((x) => x.f), total: candidates.length };
 }
 

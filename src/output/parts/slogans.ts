@@ -1,5 +1,6 @@
 import type { Slogan } from '../../analyzers/slogans.js';
 import { mdCell as cell } from '../markdown-util.js';
+import countBy from 'lodash/countBy.js';
 
 const clip = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n)}…` : s);
 
@@ -88,11 +89,8 @@ export function slogansMarkdown(result: { slogans?: Slogan[] }): string | null {
   out.push('');
 
   if (quoted.length > 0) {
-    const by = new Map<string, number>();
-    for (const s of quoted) by.set(s.classification ?? 'other', (by.get(s.classification ?? 'other') ?? 0) + 1);
-    const parts = ['known-formulation', 'candidate-formulation', 'slogan', 'other'].map(
-      (k) => `${by.get(k) ?? 0} ${k}`,
-    );
+    const by = countBy(quoted, (s) => s.classification ?? 'other');
+    const parts = ['known-formulation', 'candidate-formulation', 'slogan', 'other'].map((k) => `${by[k] ?? 0} ${k}`);
     out.push('### Quoted phrases');
     out.push('');
     out.push(`${quoted.length} distinct: ${parts.join(', ')}.`);

@@ -1,0 +1,107 @@
+import { availableParallelism } from 'node:os';
+import { createDocument } from '../document/document.js';
+import { analyzeDocument, dictionaryFor, type AnalyzeOptions, type TifaResult } from '../pipeline/analyze.js';
+import { listCorpus, analyzeCorpusStream } from '../compare/corpus.js';
+import { renderJson, renderJsonLine } from '../output/json.js';
+import { renderMarkdown } from '../output/markdown.js';
+import { openAtomic } from '../output/write.js';
+import {
+  BACKEND_OPTION,
+  DICT_OPTION,
+  JOBS_OPTION,
+  OUT_OPTION,
+  UsageError,
+  backendOf,
+  defineCommand,
+  formatOption,
+  wholeNumber,
+  type Io,
+} from './args.js';
+import { GLOB, createProgress, emit, ensureBackend, reportError, reportListing } from './shared.js';
+
+type Format = 'json' | 'jsonl' | 'md';
+
+function render(result: TifaResult, format: Format): string {
+  return format === 'md' ? renderMarkdown(result) : format === 'jsonl' ? renderJsonLine(result) : renderJson(result);
+}
+
+/** `tifa analyze`: every analyzer on each report; a JSON array, JSON lines or Markdown. */
+export const analyzeCommand = defineCommand({
+  name: 'analyze',
+  args: 'FILE|DIR|GLOB…',
+  summary: 'analyze reports: terms, formulations, claims, keywords… (- reads stdin)',
+  options: {
+    format: formatOption(['json', 'jsonl', 'md'] as const),
+    out: OUT_OPTION,
+    jobs: JOBS_OPTION,
+    cache: { type: 'string', value: 'DIR', help: 'cache results in DIR (off unless given)' },
+    dict: DICT_OPTION,
+    backend: BACKEND_OPTION,
+  },
+  async run(values, positionals, io) {
+    if (positionals.length === 0) throw new UsageError('analyze needs at least one FILE, DIR or GLOB (or - for stdin)');
+    const format = values.format as Format;
+    const jobs = values.jobs === undefined ? availableParallelism() : wholeNumber('jobs', values.jobs, 1);
+    const backend = backendOf(values.backend);
+    ensureBackend(backend);
+    const options: AnalyzeOptions = { dictionaryFiles: values.dict ?? [], backend };
+    options.dictionary = dictionaryFor(options);
+    if (positionals.includes('-')) {
+      if (positionals.length > 1) throw new UsageError('- (stdin) cannot be mixed with files');
+      const result = analyzeDocument(createDocument(await io.stdin(), { source: '<stdin>' }), options);
+      await emit(render(result, format), values.out, io);
+      return 0;
+    }
+    const listing = await listCorpus(positionals);
+    reportListing(listing, io);
+    if (listing.files.length === 0) {
+      // every input already named as missing: nothing more to say
+      if (listing.missing.length < positionals.length)
+        io.stderr(`tifa: no report files (.txt, .text, .md) in ${positionals.join(', ')}\n`);
+      return 1;
+    }
+    const single = positionals.length === 1 && listing.files.length === 1 && !GLOB.test(positionals[0]!);
+    const stream = analyzeCorpusStream(listing.files, { ...options, jobs, cache: values.cache ?? false });
+    const failed = await writeStream(stream, { format, single, out: values.out, total: listing.files }, io);
+    return failed + listing.missing.length > 0 ? 1 : 0;
+  },
+});
+
+/** Writes results as they come (in input order); returns how many files failed. */
+async function writeStream(
+  stream: ReturnType<typeof analyzeCorpusStream>,
+  how: { format: Format; single: boolean; out: string | undefined; total: Parameters<typeof createProgress>[0] },
+  io: Io,
+): Promise<number> {
+  const out = how.out ? await openAtomic(how.out) : null;
+  const write = async (s: string) => (out ? out.write(s) : io.stdout(s));
+  const progress = createProgress(how.total, io);
+  let failed = 0;
+  let written = 0;
+  try {
+    for await (const item of stream) {
+      progress.tick(item.bytes);
+      if (item.error) {
+        progress.clear();
+        reportError(item.error, io);
+        failed++;
+        continue;
+      }
+      const json = item.json!;
+      if (how.format === 'jsonl') await write(`${json}\n`);
+      else if (how.format === 'md')
+        await write((written > 0 ? '\n---\n\n' : '') + renderMarkdown(JSON.parse(json) as TifaResult));
+      else if (how.single) await write(renderJson(JSON.parse(json)));
+      else await write((written === 0 ? '[\n' : ',\n') + renderJson(JSON.parse(json)).trimEnd().replace(/^/gm, '  '));
+      written++;
+    }
+    if (how.format === 'json' && !how.single) await write(written === 0 ? '[]\n' : '\n]\n');
+    progress.clear();
+    if (out) await out.commit();
+  } catch (e) {
+    progress.clear();
+    if (out) await out.abort();
+    throw e;
+  }
+  return failed;
+}
