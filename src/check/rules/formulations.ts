@@ -48,12 +48,14 @@ function memberDiagnostics(ctx: RuleContext): RawDiagnostic[] {
     for (const c of f.memberChecks ?? []) {
       if (!c.named || !inBody(ranges, c.start) || (c.missing.length === 0 && c.extra.length === 0)) continue;
       const entry = ctx.dictionary.get(c.formulation);
+      if (c.extra.some((x) => x.includes(c.formulation) || /[“”]/.test(x))) continue;
+      if (c.extra.length === 0 && !reallyMissing(ctx.doc.text, c, entry?.members.length ?? 0)) continue;
       const suggestion =
         c.extra.length === 1 && c.missing.length === 1
           ? ctx.doc.text.slice(c.start, c.end).replace(c.extra[0]!, c.missing[0]!)
           : undefined;
       out.push({
-        severity: 'error',
+        severity: c.extra.length > 0 || c.missing.length === 1 ? 'error' : 'warning',
         start: c.start,
         end: c.end,
         key: c.extra.length > 0 ? 'member-wrong' : 'member-missing',
@@ -69,6 +71,23 @@ function memberDiagnostics(ctx: RuleContext): RawDiagnostic[] {
     }
   }
   return out;
+}
+
+/** 重点纠治形式主义、官僚主义: a listing that picks some members on purpose. */
+const FOCUS_CUE = /(?:重点|特别是|尤其是|着力|主要是|突出)[^，。；]{0,4}$/;
+/** How far after a listing its abbreviated members may be spelled out (义务教育、基本医疗、住房安全有保障). */
+const ABBREVIATION_WINDOW = 40;
+const STEM = 2;
+const SUFFIX = 4;
+
+/** Whether members reported missing are really absent: not a focus on some, not an abbreviated listing. */
+function reallyMissing(text: string, c: { start: number; end: number; missing: string[] }, size: number): boolean {
+  if (FOCUS_CUE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
+  const around = text.slice(Math.max(0, c.start - ABBREVIATION_WINDOW), c.end + ABBREVIATION_WINDOW);
+  const abbreviated = c.missing.every(
+    (m) => around.includes(m.slice(0, STEM)) || (m.length >= SUFFIX * 2 && around.includes(m.slice(-SUFFIX))),
+  );
+  return !abbreviated && c.missing.length < size;
 }
 
 /** Members of a known formulation wrong, missing or extra (四个意识 listed with 责任意识). */
@@ -122,7 +141,8 @@ export const formulationCount: Rule = {
     for (const m of ctx.doc.text.matchAll(NUMBERED_LIST)) {
       const name = m[1]!;
       const entry = ctx.dictionary.get(name);
-      if (!inBody(ranges, m.index) || (entry && entry.members.length > 0)) continue;
+      if (!inBody(ranges, m.index) || (entry && entry.members.length > 0) || ctx.doc.text[m.index - 1] === '第')
+        continue;
       const announced = entry ? countInName(name)?.count : cnNumber(/^[两二三四五六七八九十]{1,2}/.exec(name)![0]);
       const paren = m[2] === '（';
       if (paren && /[，,]/.test(m[3]!)) continue;
@@ -130,6 +150,7 @@ export const formulationCount: Rule = {
         .split(/[，,]/)[0]!
         .split('、')
         .map((s) => s.trim());
+      if (/^[一第]/.test(items[0] ?? '')) continue;
       if (items.length < 2 || items.some((s) => s.length === 0 || [...s].length > ITEM_MAX)) continue;
       if (announced === undefined || Number.isNaN(announced) || announced === items.length) continue;
       out.push({

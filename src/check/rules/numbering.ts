@@ -108,7 +108,7 @@ function checkHeadings(all: Marker[]): RawDiagnostic[] {
     for (const level of [...last.keys()]) if (level > m.level) last.delete(level);
     const prev = last.get(m.level) ?? 0;
     last.set(m.level, m.n);
-    if (m.n === prev + 1 || m.n === 1) continue;
+    if (m.n === prev + 1 || m.n === 1 || prev === 0) continue;
     const form = HEADING_FORM[m.level] as (n: number) => string;
     out.push({
       severity: 'error',
@@ -140,7 +140,7 @@ export const headingNumbering: Rule = {
 const ANNOUNCED =
   /(?:以下|如下|下列|下面|讲|谈|提出|突出|抓好|做到|把握|体现在)([两二三四五六七八九十]{1,2})(?:个方面|方面|点意见|点建议|点体会|点认识|点|个问题|项工作|项任务|项措施)/g;
 /** How far after an announcement its first item may start. */
-const ITEMS_WITHIN = 300;
+const ITEMS_WITHIN = 60;
 
 /** The items that follow an announcement: the run of markers numbered 1, 2, 3 … of one kind and level. */
 function itemsAfter(all: Marker[], at: number): Marker[] {

@@ -78,7 +78,10 @@ export const redundantApproximation: Rule = {
  * Number forms GB/T 15835-2011 rules out unambiguously: Arabic digits mixed with Chinese
  * numerals in one number (二0二三年, 3千), except the magnitudes 万 and 亿 (3万, 5亿).
  */
-const MIXED_NUMBER = /[0-9][千百十](?![米克瓦伏焦帕赫卡分])|[〇一二三四五六七八九][0-9]|[0-9][〇一二三四五六七八九]/g;
+const NUMBER_RUN = /[0-9〇零一二三四五六七八九十百千]{2,}/g;
+const CN_PART = /[〇零一二三四五六七八九十百千]/;
+/** 3千米, 5千瓦: 千 and 百 as unit prefixes. */
+const UNIT_AFTER = /^[米克瓦伏焦帕赫卡]/;
 
 /** Number forms against GB/T 15835-2011 where unambiguous. */
 export const numberForm: Rule = {
@@ -86,8 +89,9 @@ export const numberForm: Rule = {
   description: 'Arabic digits mixed with Chinese numerals in one number (二0二三年, 3千人) — GB/T 15835-2011',
   run: ({ doc }) => {
     const ranges = bodyRanges(doc);
-    return [...doc.text.matchAll(MIXED_NUMBER)]
-      .filter((m) => inBody(ranges, m.index))
+    return [...doc.text.matchAll(NUMBER_RUN)]
+      .filter((m) => inBody(ranges, m.index) && /[0-9]/.test(m[0]) && CN_PART.test(m[0]))
+      .filter((m) => !(/[0-9][千百]$/.test(m[0]) && UNIT_AFTER.test(doc.text.slice(m.index + m[0].length))))
       .map((m) => ({
         severity: 'warning' as const,
         start: m.index,
@@ -136,7 +140,10 @@ function sharesOfSentence(text: string, offset: number): RawDiagnostic[] {
   return scanQuantities(text)
     .filter((q) => q.kind === 'percent' && q.value !== null && q.value > 100)
     .filter((q) => /(?:占|比重|占比|覆盖率|达标率|完成率的?)[^，。；]{0,10}$/.test(text.slice(0, q.start)))
-    .filter((q) => !/完成率|增长|提高|超/.test(text.slice(Math.max(0, q.start - 10), q.start)))
+    .filter(
+      (q) =>
+        !/完成率|增长|提高|超|计划|预算|任务|指标|上年|去年|同期/.test(text.slice(Math.max(0, q.start - 10), q.start)),
+    )
     .map((q) => ({
       severity: 'error' as const,
       start: offset + q.start,

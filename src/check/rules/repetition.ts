@@ -9,11 +9,11 @@ const DOUBLED_CHARS: Array<{ pair: string; before?: RegExp; after?: RegExp }> = 
   { pair: '的的', before: /[目标端]$/, after: /^确/ },
   { pair: '了了', before: /[不]$/, after: /^[之然]/ },
   { pair: '是是', before: /[求就总但凡倒还可于正要只真硬]$/, after: /^[否非]/ },
-  { pair: '在在', after: /^[建职编岗校线读售研库途案册押]/ },
+  { pair: '在在', before: /实$/, after: /^[建职编岗校线读售研库途案册押]/ },
   { pair: '把把', after: /^[关握脉]/ },
   { pair: '被被' },
-  { pair: '和和', after: /^[美气睦]/ },
-  { pair: '对对', after: /^[象口方接标照]/ },
+  { pair: '和和', after: /^[美气睦平谐]/ },
+  { pair: '对对', before: /[应针面相绝核反]$/, after: /^[象口方接标照外话]/ },
 ];
 const CONTEXT = 2;
 

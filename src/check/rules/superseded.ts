@@ -53,6 +53,7 @@ function check(
 ): RawDiagnostic | null {
   const at = m.index!;
   const span = { start: at, end: at + m[0].length };
+  if (!m[1]) return null;
   if (meeting.opened > dates.latest)
     return {
       severity: 'error',
@@ -61,7 +62,7 @@ function check(
       params: { meeting: meeting.name, opened: meeting.opened },
     };
   const next = congressOf.get(meeting.term + 1);
-  if (!m[1] || !next || next.closed >= dates.earliest) return null;
+  if (!next || next.closed >= dates.earliest) return null;
   if (NARRATIVE.test(sentenceAround(text, at))) return null;
   return {
     severity: 'warning',
