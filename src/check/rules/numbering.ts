@@ -12,7 +12,7 @@ interface Marker {
   end: number;
 }
 
-const SERIES = /(?<=^|[。；;：:！？，,\s])(第?)([一二三四五六七八九十]{1,3})是(?![否非])/g;
+const SERIES = /(?<=^|[。；;：:！？，,\s]|包括|即|主要有|主要是)(第?)([一二三四五六七八九十]{1,3})是(?![否非])/g;
 
 /**
  * The numbered items of a document in text order: headings (levels 1–3, at paragraph starts)
