@@ -18,6 +18,7 @@ import { renderComparisonHtml } from './output/html.js';
 import { numbersLines } from './numbers/lines.js';
 import { claimsMarkdown } from './output/parts/claims.js';
 import { termRows, renderTermRows, type TermRow } from './output/term-table.js';
+import { runCheck } from './check/cli.js';
 
 const USAGE = `Usage: tifa <command> [options]
 
@@ -30,6 +31,7 @@ Commands:
   terms FILE…     dictionary terms per document      [--categories] [--format json|csv|md]
   numbers --lines read stdin, one text per line; print one JSON line of quantities each
   numbers FILE    the numeric claims of a report       [--format json|md]
+  check FILE…     proofread reports (tifa check -h)  [--format text|json|html] [--lang zh|en]
   compare FILES|DIR|GLOB…  compare reports across years
                   [--format json|md|csv|html] [--out PATH] [--target YEAR]
                   [--reference rest|previous] [--measure g2|chi2] [--min-count N]
@@ -372,6 +374,8 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   terms: cmdTerms,
   compare: cmdCompare,
   numbers: cmdNumbers,
+  // tifa check (issue 13): its logic and usage live in src/check/cli.ts
+  check: (args, io) => runCheck(args, io),
 };
 
 /**
