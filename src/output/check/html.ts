@@ -55,7 +55,11 @@ function highlighted(fileId: string, text: string, diagnostics: Diagnostic[]): s
   for (const d of diagnostics) cuts.add(d.start).add(Math.max(d.end, d.start));
   const points = [...cuts].sort((a, b) => a - b);
   const startsAt = new Map<number, number[]>();
-  diagnostics.forEach((d, i) => startsAt.set(d.start, [...(startsAt.get(d.start) ?? []), i]));
+  diagnostics.forEach((d, i) => {
+    const list = startsAt.get(d.start) ?? [];
+    list.push(i);
+    startsAt.set(d.start, list);
+  });
   const out: string[] = [];
   for (let k = 0; k < points.length; k++) {
     const at = points[k]!;

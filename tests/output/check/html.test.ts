@@ -73,7 +73,7 @@ describe('renderCheckHtml in headless Chromium', () => {
     expect(new URL(p.url()).hash).toBe(target);
     const next = p.locator(`${target} + mark`);
     expect(await next.textContent()).toBe('2月30日');
-    expect(await next.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    expect(await next.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).outlineStyle)).toBe('solid');
     expect(await next.isVisible()).toBe(true);
     expect(requests.filter((r) => r !== url && !r.startsWith(`${url}#`))).toEqual([]);
     expect(errors).toEqual([]);
