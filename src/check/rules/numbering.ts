@@ -54,28 +54,47 @@ function seriesLabel(n: number): string {
   return `${cnNumeral(n)}是`;
 }
 
+/** The next marker of the same kind and level before a heading of a higher level, or undefined. */
+function nextSibling(all: Marker[], k: number): Marker | undefined {
+  const m = all[k]!;
+  for (const x of all.slice(k + 1)) {
+    if (x.kind === 'heading' && x.level < m.level) return undefined;
+    if (x.kind === m.kind && x.level === m.level) return x;
+  }
+  return undefined;
+}
+
+/**
+ * The number a marker out of sequence stands for: one mislabelled item (一、三、三、 or
+ * 一是…三是…三是: the next item confirms the expected number) takes the expected number, so
+ * the items after it are not reported as well; otherwise the number as written.
+ */
+function carriedNumber(found: number, expected: number, next: Marker | undefined): number {
+  return next && (next.n === found || next.n === expected + 1) ? expected : found;
+}
+
 /** 一是/二是/三是 series with a gap or a repeat; nested series (一是…一是…二是…三是) are followed. */
 function checkSeries(all: Marker[]): RawDiagnostic[] {
   const out: RawDiagnostic[] = [];
   let stack: number[] = [];
-  for (const m of all) {
+  all.forEach((m, k) => {
     if (m.kind === 'heading') {
       stack = [];
-      continue;
+      return;
     }
     if (m.n === 1) {
       stack.push(1);
-      continue;
+      return;
     }
     const depth = stack.lastIndexOf(m.n - 1);
     if (depth >= 0) {
       stack = stack.slice(0, depth + 1);
       stack[depth] = m.n;
-      continue;
+      return;
     }
     if (stack.length === 0) {
       stack.push(m.n);
-      continue;
+      return;
     }
     const last = stack.at(-1)!;
     const key = m.n <= last ? 'series-repeat' : 'series-gap';
@@ -87,8 +106,8 @@ function checkSeries(all: Marker[]): RawDiagnostic[] {
       params: { found: seriesLabel(m.n), previous: seriesLabel(last), expected: seriesLabel(last + 1) },
       suggestion: seriesLabel(last + 1),
     });
-    stack[stack.length - 1] = m.n;
-  }
+    stack[stack.length - 1] = carriedNumber(m.n, last + 1, nextSibling(all, k));
+  });
   return out;
 }
 
@@ -103,12 +122,12 @@ const HEADING_FORM = [
 function checkHeadings(all: Marker[]): RawDiagnostic[] {
   const out: RawDiagnostic[] = [];
   const last = new Map<number, number>();
-  for (const m of all) {
-    if (m.kind !== 'heading') continue;
+  all.forEach((m, k) => {
+    if (m.kind !== 'heading') return;
     for (const level of [...last.keys()]) if (level > m.level) last.delete(level);
     const prev = last.get(m.level) ?? 0;
     last.set(m.level, m.n);
-    if (m.n === prev + 1 || m.n === 1 || prev === 0) continue;
+    if (m.n === prev + 1 || m.n === 1 || prev === 0) return;
     const form = HEADING_FORM[m.level] as (n: number) => string;
     out.push({
       severity: 'error',
@@ -118,8 +137,8 @@ function checkHeadings(all: Marker[]): RawDiagnostic[] {
       params: { found: form(m.n), previous: form(prev), expected: form(prev + 1) },
       suggestion: form(prev + 1),
     });
-    last.set(m.level, m.n);
-  }
+    last.set(m.level, carriedNumber(m.n, prev + 1, nextSibling(all, k)));
+  });
   return out;
 }
 
