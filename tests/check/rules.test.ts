@@ -170,6 +170,17 @@ describe('check rules', () => {
     expect(hits[0]!.message).toMatch(/全文.*24处/);
   });
 
+  it('reports one mislabelled heading once, not again at the next heading', () => {
+    const text = '一、总体情况\n\n好。\n\n三、问题\n\n不足。\n\n三、打算\n\n推进。';
+    expect(fired(text, 'heading-numbering').map((d) => [d.at, d.suggestion])).toEqual([['三、', '二、']]);
+    const gap = '一是学习；二是落实；四是监督；五是考核。';
+    expect(fired(gap, 'series-numbering').map((d) => d.at)).toEqual(['四是']);
+  });
+
+  it('offers 〇 for a digit zero among Chinese numerals', () => {
+    expect(fired('二0一一年国内生产总值增长。', 'number-form').map((d) => d.suggestion)).toEqual(['二〇一一']);
+  });
+
   it('follows nested 一是 series and restarts under a new heading', () => {
     const text =
       '一、学习\n\n一是抓学习，包括一是读原著，二是悟原理；二是抓落实；三是抓监督。\n\n二、落实\n\n一是压责任；二是强考核。';

@@ -98,6 +98,8 @@ export const numberForm: Rule = {
         end: m.index + m[0].length,
         key: 'mixed-number' as const,
         params: { text: m[0] },
+        // 二0一一 → 二〇一一: a zero written as a digit among Chinese numerals has one fix
+        ...(/^[〇零一二三四五六七八九十0]+$/.test(m[0]) ? { suggestion: m[0].replace(/0/g, '〇') } : {}),
       }));
   },
 };
