@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDocument } from '../document/document.js';
+import { loadDictionary } from '../dictionary/dictionary.js';
 import type { TifaDocument } from '../document/types.js';
 import { renderCheckHtml } from '../output/check/html.js';
 import { renderCheckJson, renderCheckText } from '../output/check/text.js';
@@ -133,6 +134,7 @@ async function checkFiles(
   let failed = false;
   let pool: TifaDocument[] = [];
   const files: Array<{ result: CheckResult; text: string }> = [];
+  const dictionary = loadDictionary();
   try {
     if (o.against) pool = await earlierReports(o.against, new Set(paths.map((p) => resolve(p))));
   } catch (e) {
@@ -142,7 +144,7 @@ async function checkFiles(
   for (const path of paths) {
     try {
       const doc = await loadDocument(path);
-      const result = check(doc, { lang: o.lang, rules: o.rules, against: earlierThan(doc, pool) });
+      const result = check(doc, { lang: o.lang, rules: o.rules, dictionary, against: earlierThan(doc, pool) });
       files.push({ result, text: doc.text });
       if (result.diagnostics.some((d) => d.severity === 'error')) failed = true;
     } catch (e) {

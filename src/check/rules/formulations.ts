@@ -24,10 +24,13 @@ interface FormulationFinding {
   }>;
 }
 
-const cache = new WeakMap<object, FormulationFinding[]>();
+/** The slogans analyzer's findings per dictionary and document, computed once for the three rules. */
+const cache = new WeakMap<object, WeakMap<object, FormulationFinding[]>>();
 
 function knownFormulations(ctx: RuleContext): FormulationFinding[] {
-  let found = cache.get(ctx.doc);
+  let byDoc = cache.get(ctx.dictionary);
+  if (!byDoc) cache.set(ctx.dictionary, (byDoc = new WeakMap()));
+  let found = byDoc.get(ctx.doc);
   if (!found) {
     const result = analyzeDocument(ctx.doc, {
       analyzers: ['slogans'],
@@ -36,7 +39,7 @@ function knownFormulations(ctx: RuleContext): FormulationFinding[] {
     });
     const all = (result.slogans ?? []) as unknown as FormulationFinding[];
     found = all.filter((s) => s.kind === 'numbered' && s.known);
-    cache.set(ctx.doc, found);
+    byDoc.set(ctx.doc, found);
   }
   return found;
 }
