@@ -8,6 +8,7 @@ import { kwicCommand } from './cli/kwic.js';
 import { termsCommand } from './cli/terms.js';
 import { numbersCommand } from './cli/numbers.js';
 import { compareCommand } from './cli/compare.js';
+import { checkCommand } from './cli/check.js';
 
 export type { Io } from './cli/args.js';
 
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   termsCommand,
   numbersCommand,
   compareCommand,
+  checkCommand,
 ] as readonly Command[];
 
 /** Exit codes: success, a file could not be processed (the others still were), misuse. */

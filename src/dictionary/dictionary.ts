@@ -73,11 +73,13 @@ export function parseTermsFile(content: string, file: string): DictionaryEntry[]
 }
 
 /**
- * Parses a formulations file: `canonical<TAB>category<TAB>members (、-separated)<TAB>variants (|-separated)<TAB>since`.
+ * Parses a formulations file: `canonical<TAB>category<TAB>members (|-separated)<TAB>variants (|-separated)<TAB>since`.
+ * Members are separated by `|`, not 、: an official member may itself contain 、
+ * (两个确立: `确立习近平同志党中央的核心、全党的核心地位|确立习近平新时代中国特色社会主义思想的指导地位`).
  *
  * @example
  * ```ts
- * parseFormulationsFile('四个自信\t理论武装\t道路自信、理论自信、制度自信、文化自信\t\t2016\n', 'f.tsv')[0].members.length; // 4
+ * parseFormulationsFile('四个自信\t理论武装\t道路自信|理论自信|制度自信|文化自信\t\t2016\n', 'f.tsv')[0].members.length; // 4
  * ```
  */
 export function parseFormulationsFile(content: string, file: string): DictionaryEntry[] {
@@ -110,7 +112,7 @@ function parseTsv(content: string, file: string, kind: 'term' | 'formulation'): 
     if (kind === 'term') {
       aliases = splitList(cols[2], '|');
     } else {
-      members = splitList(cols[2], '、');
+      members = splitList(cols[2], '|');
       aliases = splitList(cols[3], '|');
       const y = cols[4] ?? '';
       if (y !== '') {
