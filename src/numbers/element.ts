@@ -92,8 +92,16 @@ function fractionAt(S: Scan, p: number): { start: number; end: number; num: Nume
   return { start: p, end: num.end, num, neg: sg.neg };
 }
 
+/**
+ * The element starting at j: `[sign] numeral [fraction] [unit + unit extras]`, or null
+ * when no numeral starts there (or 半 has no unit after it).
+ *
+ * @example
+ * ```ts
+ * readElement(scan, 0, false); // on '三个半月': value 3.5, unit '个月', kind 'duration'
+ * ```
+ */
 export function readElement(S: Scan, j: number, lead: boolean): Element | null {
-  const { t } = S;
   const sg = readSign(S, j);
   const p = sg.p;
 
@@ -118,189 +126,242 @@ export function readElement(S: Scan, j: number, lead: boolean): Element | null {
 
   const nm = readNumeral(S.ctx, p, { leadingUnit: lead });
   if (!nm) return null;
-  let v: Val = val(nm.value);
+  const fp = readFractionPart(S, nm);
+  let v = fp.val;
   let hi: Val | null = nm.hi ? val(nm.hi) : null;
-  let end = nm.end;
-  let fraction = false;
-  let error: QuantityError | undefined = nm.malformed ? 'unparseable' : undefined;
-
-  // X分之Y
-  const fr = nm.half ? null : fractionAt(S, end);
-  if (fr && !nm.hi) {
-    const den = decToNumber(nm.value);
-    const num = decToNumber(fr.num.value) * (fr.neg ? -1 : 1);
-    v = den === 0 ? { dec: null, float: null } : { dec: null, float: num / den };
-    if (den === 0) error = 'unparseable';
-    end = fr.end;
-    fraction = true;
-  } else if (!nm.hi && !nm.half && t.charAt(skipSpaces(t, end)) === '又') {
-    // 一百万又五十万分之二十五, 3又一千分之23
-    const d = readNumeral(S.ctx, skipSpaces(t, skipSpaces(t, end) + 1), { leadingUnit: true });
-    const f2 = d ? fractionAt(S, d.end) : null;
-    if (d && f2) {
-      const den = decToNumber(d.value);
-      const whole = decToNumber(nm.value);
-      const part = den === 0 ? NaN : decToNumber(f2.num.value) / den;
-      v = { dec: null, float: whole + part };
-      end = f2.end;
-      fraction = true;
-    }
-  } else if (nm.arabic && !nm.chinese && nm.integer && !nm.hi) {
-    // 1/2, -3/2, and mixed 1 4/3
-    if (t.charAt(end) === '/' && isAsciiDigit(t.charAt(end + 1))) {
-      const b = readArabic(S.ctx, end + 1);
-      if (
-        b &&
-        !b.dot &&
-        !b.sep &&
-        t.charAt(b.end) !== '/' &&
-        !(t.charAt(b.end) === '.' && isAsciiDigit(t.charAt(b.end + 1)))
-      ) {
-        const den = decToNumber(b.dec);
-        v = den === 0 ? { dec: null, float: null } : { dec: null, float: decToNumber(nm.value) / den };
-        if (den === 0) error = 'unparseable';
-        end = b.end;
-        fraction = true;
-      }
-    } else if (t.charAt(end) === ' ' && isAsciiDigit(t.charAt(end + 1))) {
-      const a = readArabic(S.ctx, end + 1);
-      if (a && !a.dot && !a.sep && t.charAt(a.end) === '/' && isAsciiDigit(t.charAt(a.end + 1))) {
-        const b = readArabic(S.ctx, a.end + 1);
-        if (b && !b.dot && !b.sep && t.charAt(b.end) !== '/') {
-          const den = decToNumber(b.dec);
-          v = { dec: null, float: decToNumber(nm.value) + decToNumber(a.dec) / den };
-          end = b.end;
-          fraction = true;
-        }
-      }
-    }
-  }
-
   if (sg.neg) {
     // a negated range swaps its ends (-十二三 is −13 to −12, not −12 to −13)
     if (hi) [v, hi] = [valNeg(hi), valNeg(v)];
     else v = valNeg(v);
   }
+  const cents = fp.fraction ? null : financialCents(S, j, nm, fp.end, sg.neg);
+  if (cents) return cents;
+  const u = fp.fraction && !nm.hi ? unitAtFraction(S, fp.end, nm, j) : unitAt(S, fp.end, nm, j);
+  const e: Element = {
+    start: j,
+    end: fp.end,
+    val: v,
+    hi,
+    nm,
+    kind: fp.fraction ? 'fraction' : 'number',
+    unit: null,
+    unitDef: null,
+    approx: nm.approx,
+    pctPrefix: false,
+    fraction: fp.fraction,
+    error: fp.error,
+  };
+  if (!u) return nm.half ? null : e;
+  addUnit(S, e, u, sg.neg);
+  return e;
+}
 
-  let kind: QuantityKind = fraction ? 'fraction' : 'number';
-  let unit: string | null = null;
-  let unitDef: UnitDef | null = null;
-  let approx: Approx | null = nm.approx;
-  // 肆角叁分, 壹分 (financial numerals counting 角/分 on their own)
-  if (
-    !fraction &&
-    !nm.hi &&
-    nm.integer &&
-    FINANCIAL.test(S.o.slice(nm.start, nm.end)) &&
-    has(`${JIAO}分`, t.charAt(end))
-  ) {
-    const v0 = decToNumber(nm.value);
-    if (v0 >= 0 && v0 <= 9) {
-      const sub = subUnits(S, end, false, { d: v0, end });
-      if (sub) {
-        const add = sg.neg ? decNeg(sub.add) : sub.add;
-        return {
-          start: j,
-          end: sub.end,
-          val: val(add),
-          hi: null,
-          nm,
-          kind: 'money',
-          unit: '元',
-          unitDef: { text: '元', cls: 'money' },
-          approx: null,
-          pctPrefix: false,
-          fraction: false,
-        };
-      }
-    }
+interface FractionPart {
+  val: Val;
+  end: number;
+  fraction: boolean;
+  error: QuantityError | undefined;
+}
+
+/** The numeral's value, extended by a fraction written after it (X分之Y, 3又一千分之23, 1/2, 1 4/3). */
+function readFractionPart(S: Scan, nm: Numeral): FractionPart {
+  const { t } = S;
+  const whole: FractionPart = {
+    val: val(nm.value),
+    end: nm.end,
+    fraction: false,
+    error: nm.malformed ? 'unparseable' : undefined,
+  };
+  const fr = nm.half ? null : fractionAt(S, nm.end);
+  if (fr && !nm.hi) {
+    // X分之Y
+    const den = decToNumber(nm.value);
+    const num = decToNumber(fr.num.value) * (fr.neg ? -1 : 1);
+    const v: Val = den === 0 ? { dec: null, float: null } : { dec: null, float: num / den };
+    return { val: v, end: fr.end, fraction: true, error: den === 0 ? 'unparseable' : whole.error };
   }
-  const u = fraction && !nm.hi ? unitAtFraction(S, end, nm, j) : unitAt(S, end, nm, j);
-  if (u) {
-    unitDef = u.def;
-    kind = u.kind;
-    unit = u.text;
-    end = u.end;
-    const scale = u.def.scale ?? 1;
-    if (u.def.cls === 'percent' && u.def.text === '折') {
-      const raw = decToNumber(nm.value);
-      if (nm.half)
-        v = val(decInt(50)); // 半折 = half price
-      else if (raw > 10) v = val(nm.value);
-      else v = valScale(v, 10);
-    } else if (scale !== 1) {
-      v = valScale(v, scale);
-      if (hi) hi = valScale(hi, scale);
-    }
-    // 个 + 半/多 + time or measure unit: 一个半月, 三个多小时; 20个比特币
-    if (u.text === '个') {
-      const c = t.charAt(end);
-      if (c === '半' || c === '多') {
-        const u2 = matchUnit(t, end + 1);
-        if (u2 && (u2.cls === 'duration' || u2.cls === 'measure' || u2.text === '月')) {
-          if (c === '半') v = valAdd(v, decFromDigits('0', '5'));
-          else approx = approx ?? 'more-than';
-          unit = u2.text.startsWith('个') ? u2.text : `个${u2.text}`;
-          kind = u2.cls === 'measure' ? 'measure' : 'duration';
-          end = end + 1 + u2.text.length;
-        }
-      } else {
-        const u2 = matchUnit(t, end);
-        if (u2 && u2.cls === 'money') {
-          unit = u2.text;
-          kind = 'money';
-          end += u2.text.length;
-        } else if (u2 && (u2.text === '月' || u2.text === '季度' || u2.text === '年度')) {
-          kind = 'duration';
-          unit = `个${u2.text}`;
-          end += u2.text.length;
-        } else if (u2 && u2.cls === 'measure' && !/^[a-zA-Z]/.test(u2.text) && u2.text !== '分' && u2.text !== '度') {
-          kind = 'measure';
-          unit = u2.text;
-          end += u2.text.length;
-        }
-      }
-    }
-    if (kind === 'money') {
-      const tail = moneyTail(S, end, u.text);
-      if (tail && !nm.hi && v.dec) {
-        v = val(decAdd(v.dec, sg.neg ? decNeg(tail.add) : tail.add));
-        end = tail.end;
-      }
-      if (nm.magnitude && nm.end === (u ? skipSpaces(t, nm.end, 4) : nm.end) && !fraction) unit = nm.magnitude + unit;
-    }
-    // 三米九 = 3.9 米
-    if (u.text === '米' && !nm.hi) {
-      const c = t.charAt(end);
-      const d = CN_DIGIT.get(c);
-      if (d !== undefined && c !== '两' && !isCnNumeralChar(t.charAt(end + 1)) && !matchUnit(t, end + 1) && v.dec) {
-        v = val(decAdd(v.dec, decShift(decInt(d), -1)));
-        end++;
-      }
-    }
-    // 一年半, 一吨半, 三成半
+  if (!nm.hi && !nm.half && t.charAt(skipSpaces(t, nm.end)) === '又') return mixedChineseFraction(S, nm) ?? whole;
+  if (nm.arabic && !nm.chinese && nm.integer && !nm.hi) return arabicFraction(S, nm, whole.error) ?? whole;
+  return whole;
+}
+
+/** 一百万又五十万分之二十五, 3又一千分之23. */
+function mixedChineseFraction(S: Scan, nm: Numeral): FractionPart | null {
+  const { t } = S;
+  const d = readNumeral(S.ctx, skipSpaces(t, skipSpaces(t, nm.end) + 1), { leadingUnit: true });
+  const f2 = d ? fractionAt(S, d.end) : null;
+  if (!d || !f2) return null;
+  const den = decToNumber(d.value);
+  const whole = decToNumber(nm.value);
+  const part = den === 0 ? NaN : decToNumber(f2.num.value) / den;
+  return {
+    val: { dec: null, float: whole + part },
+    end: f2.end,
+    fraction: true,
+    error: nm.malformed ? 'unparseable' : undefined,
+  };
+}
+
+/** 1/2, -3/2, and mixed 1 4/3 after an Arabic integer. */
+function arabicFraction(S: Scan, nm: Numeral, error: QuantityError | undefined): FractionPart | null {
+  const { t } = S;
+  const end = nm.end;
+  if (t.charAt(end) === '/' && isAsciiDigit(t.charAt(end + 1))) {
+    const b = readArabic(S.ctx, end + 1);
     if (
-      t.charAt(end) === '半' &&
-      !nm.hi &&
-      kind !== 'money' &&
-      kind !== 'year' &&
-      kind !== 'date' &&
-      !has(HALF_NOT_BEFORE, t.charAt(end + 1)) &&
-      !matchUnit(t, end + 1)
-    ) {
-      v = u.def.text === '成' ? valAdd(v, decInt(5)) : valAdd(v, decFromDigits('0', '5'));
-      end++;
-    }
-    // 两年多, 一年余, 三个月多
-    if (kind === 'duration' && (t.charAt(end) === '多' || t.charAt(end) === '余')) {
-      const c = t.charAt(end + 1);
-      if (isBoundary(c) || '来时的后前里间内中'.includes(c)) {
-        approx = approx ?? 'more-than';
-        end++;
-      }
-    }
-  } else if (nm.half) {
+      !b ||
+      b.dot ||
+      b.sep ||
+      t.charAt(b.end) === '/' ||
+      (t.charAt(b.end) === '.' && isAsciiDigit(t.charAt(b.end + 1)))
+    )
+      return null;
+    const den = decToNumber(b.dec);
+    const v: Val = den === 0 ? { dec: null, float: null } : { dec: null, float: decToNumber(nm.value) / den };
+    return { val: v, end: b.end, fraction: true, error: den === 0 ? 'unparseable' : error };
+  }
+  if (t.charAt(end) === ' ' && isAsciiDigit(t.charAt(end + 1))) {
+    const a = readArabic(S.ctx, end + 1);
+    if (!a || a.dot || a.sep || t.charAt(a.end) !== '/' || !isAsciiDigit(t.charAt(a.end + 1))) return null;
+    const b = readArabic(S.ctx, a.end + 1);
+    if (!b || b.dot || b.sep || t.charAt(b.end) === '/') return null;
+    const den = decToNumber(b.dec);
+    return {
+      val: { dec: null, float: decToNumber(nm.value) + decToNumber(a.dec) / den },
+      end: b.end,
+      fraction: true,
+      error,
+    };
+  }
+  return null;
+}
+
+/** 肆角叁分, 壹分: financial numerals counting 角/分 on their own. */
+function financialCents(S: Scan, j: number, nm: Numeral, end: number, neg: boolean): Element | null {
+  const { t } = S;
+  if (nm.hi || !nm.integer || !FINANCIAL.test(S.o.slice(nm.start, nm.end)) || !has(`${JIAO}分`, t.charAt(end))) {
     return null;
   }
-  return { start: j, end, val: v, hi, nm, kind, unit, unitDef, approx, pctPrefix: false, fraction, error };
+  const v0 = decToNumber(nm.value);
+  if (!(v0 >= 0 && v0 <= 9)) return null;
+  const sub = subUnits(S, end, false, { d: v0, end });
+  if (!sub) return null;
+  const add = neg ? decNeg(sub.add) : sub.add;
+  return {
+    start: j,
+    end: sub.end,
+    val: val(add),
+    hi: null,
+    nm,
+    kind: 'money',
+    unit: '元',
+    unitDef: { text: '元', cls: 'money' },
+    approx: null,
+    pctPrefix: false,
+    fraction: false,
+  };
+}
+
+/** Attach the unit found after the numeral, then what may follow the unit. */
+function addUnit(S: Scan, e: Element, u: NonNullable<ReturnType<typeof unitAt>>, neg: boolean): void {
+  const { nm } = e;
+  e.unitDef = u.def;
+  e.kind = u.kind;
+  e.unit = u.text;
+  e.end = u.end;
+  const scale = u.def.scale ?? 1;
+  if (u.def.cls === 'percent' && u.def.text === '折') {
+    const raw = decToNumber(nm.value);
+    if (nm.half)
+      e.val = val(decInt(50)); // 半折 = half price
+    else if (raw > 10) e.val = val(nm.value);
+    else e.val = valScale(e.val, 10);
+  } else if (scale !== 1) {
+    e.val = valScale(e.val, scale);
+    if (e.hi) e.hi = valScale(e.hi, scale);
+  }
+  if (u.text === '个') addUnitAfterGe(S, e);
+  if (e.kind === 'money') addMoneyTail(S, e, u.text, neg);
+  // 三米九 = 3.9 米
+  if (u.text === '米' && !nm.hi) addMeterDecimal(S, e);
+  addHalfAfterUnit(S, e, u.def.text);
+  // 两年多, 一年余, 三个月多
+  const { t } = S;
+  if (e.kind === 'duration' && (t.charAt(e.end) === '多' || t.charAt(e.end) === '余')) {
+    const c = t.charAt(e.end + 1);
+    if (isBoundary(c) || '来时的后前里间内中'.includes(c)) {
+      e.approx = e.approx ?? 'more-than';
+      e.end++;
+    }
+  }
+}
+
+/** 个 + 半/多 + time or measure unit: 一个半月, 三个多小时; 个 + unit: 20个比特币, 三个月. */
+function addUnitAfterGe(S: Scan, e: Element): void {
+  const { t } = S;
+  const c = t.charAt(e.end);
+  if (c === '半' || c === '多') {
+    const u2 = matchUnit(t, e.end + 1);
+    if (u2 && (u2.cls === 'duration' || u2.cls === 'measure' || u2.text === '月')) {
+      if (c === '半') e.val = valAdd(e.val, decFromDigits('0', '5'));
+      else e.approx = e.approx ?? 'more-than';
+      e.unit = u2.text.startsWith('个') ? u2.text : `个${u2.text}`;
+      e.kind = u2.cls === 'measure' ? 'measure' : 'duration';
+      e.end = e.end + 1 + u2.text.length;
+    }
+    return;
+  }
+  const u2 = matchUnit(t, e.end);
+  if (u2 && u2.cls === 'money') {
+    e.unit = u2.text;
+    e.kind = 'money';
+    e.end += u2.text.length;
+  } else if (u2 && (u2.text === '月' || u2.text === '季度' || u2.text === '年度')) {
+    e.kind = 'duration';
+    e.unit = `个${u2.text}`;
+    e.end += u2.text.length;
+  } else if (u2 && u2.cls === 'measure' && !/^[a-zA-Z]/.test(u2.text) && u2.text !== '分' && u2.text !== '度') {
+    e.kind = 'measure';
+    e.unit = u2.text;
+    e.end += u2.text.length;
+  }
+}
+
+/** 五元六角, 一块二 (sub-units after the money unit) and 万元 (magnitude written before it). */
+function addMoneyTail(S: Scan, e: Element, unitText: string, neg: boolean): void {
+  const { nm } = e;
+  const tail = moneyTail(S, e.end, unitText);
+  if (tail && !nm.hi && e.val.dec) {
+    e.val = val(decAdd(e.val.dec, neg ? decNeg(tail.add) : tail.add));
+    e.end = tail.end;
+  }
+  if (nm.magnitude && nm.end === skipSpaces(S.t, nm.end, 4) && !e.fraction) e.unit = nm.magnitude + e.unit;
+}
+
+/** 三米九 = 3.9 米. */
+function addMeterDecimal(S: Scan, e: Element): void {
+  const { t } = S;
+  const c = t.charAt(e.end);
+  const d = CN_DIGIT.get(c);
+  if (d !== undefined && c !== '两' && !isCnNumeralChar(t.charAt(e.end + 1)) && !matchUnit(t, e.end + 1) && e.val.dec) {
+    e.val = val(decAdd(e.val.dec, decShift(decInt(d), -1)));
+    e.end++;
+  }
+}
+
+/** 一年半, 一吨半, 三成半. */
+function addHalfAfterUnit(S: Scan, e: Element, unitText: string): void {
+  const { t } = S;
+  if (
+    t.charAt(e.end) === '半' &&
+    !e.nm.hi &&
+    e.kind !== 'money' &&
+    e.kind !== 'year' &&
+    e.kind !== 'date' &&
+    !has(HALF_NOT_BEFORE, t.charAt(e.end + 1)) &&
+    !matchUnit(t, e.end + 1)
+  ) {
+    e.val = unitText === '成' ? valAdd(e.val, decInt(5)) : valAdd(e.val, decFromDigits('0', '5'));
+    e.end++;
+  }
 }
