@@ -11,7 +11,7 @@ import { type Numeral, has, readArabic, readNumeral } from './numeral.js';
 import { FINANCIAL, JIAO, moneyTail, subUnits } from './money.js';
 import { type Scan, isBoundary, skipSpaces } from './text.js';
 import type { Approx, QuantityError, QuantityKind } from './types.js';
-import { unitAt, unitAtFraction } from './unit-at.js';
+import { type UnitMatch, unitAt, unitAtFraction } from './unit-at.js';
 import { type UnitDef, matchUnit } from './units.js';
 import { type Val, val, valAdd, valNeg, valScale } from './value.js';
 
@@ -263,7 +263,7 @@ function financialCents(S: Scan, j: number, nm: Numeral, end: number, neg: boole
 }
 
 /** Attach the unit found after the numeral, then what may follow the unit. */
-function addUnit(S: Scan, e: Element, u: NonNullable<ReturnType<typeof unitAt>>, neg: boolean): void {
+function addUnit(S: Scan, e: Element, u: UnitMatch, neg: boolean): void {
   const { nm } = e;
   e.unitDef = u.def;
   e.kind = u.kind;

@@ -15,13 +15,31 @@ import { type UnitDef, matchUnit } from './units.js';
 const CHENG_NOT_BEFORE = '员为果立功效就长本熟型交绩都败品套片批群千色形像份活风语规全年人才了家事器材药衣熟';
 const ZHE_NOT_BEFORE = '合算旧射叠扣返腾中线价现子磨服';
 
+/** A unit found after a numeral, with the kind of quantity it makes there. */
+export interface UnitMatch {
+  def: UnitDef;
+  /** End of the unit. */
+  end: number;
+  kind: QuantityKind;
+  /** The unit as written (same as `def.text`). */
+  text: string;
+}
+
+/**
+ * Smallest and largest value a four-digit Arabic number before 年/年度 may have to
+ * be read as a year (2025年) rather than a duration (2500年).
+ *
+ * @example
+ * ```ts
+ * YEAR_MIN <= 2025 && 2025 <= YEAR_MAX; // true: 2025年 is a year
+ * ```
+ */
+export const YEAR_MIN = 1000;
+/** Largest year; see {@link YEAR_MIN}. */
+export const YEAR_MAX = 2199;
+
 /** Unit after p (up to 4 spaces), with contextual decisions. */
-export function unitAt(
-  S: Scan,
-  p: number,
-  nm: Numeral,
-  start: number,
-): { def: UnitDef; end: number; kind: QuantityKind; text: string } | null {
+export function unitAt(S: Scan, p: number, nm: Numeral, start: number): UnitMatch | null {
   const { t } = S;
   const q = skipSpaces(t, p, 4);
   if (q > p && q - p > 1 && !/[个百]/.test(t.charAt(q))) {
@@ -30,105 +48,119 @@ export function unitAt(
   }
   const def = matchUnit(t, q);
   if (!def) return null;
-  let end = q + def.text.length;
-  const next = t.charAt(end);
-  const v = decToNumber(nm.value);
-  let kind: QuantityKind;
-  switch (def.cls) {
-    case 'count':
-      kind = 'count';
-      if (def.text === '点' && !nm.integer) return null;
-      if (def.text === '期' && t.startsWith('工程', end)) kind = 'ordinal'; // 一期工程 = phase one
-      break;
-    case 'duration':
-      kind = 'duration';
-      if (def.text === '年') {
-        if ((nm.arabicDigits === 4 && v >= 1000 && v <= 2199) || (nm.digitSeq && nm.seqLen === 4)) kind = 'year';
-      } else if (def.text === '日') {
-        if (isIntegerIn(nm, 1, 31)) kind = 'date';
-      }
-      break;
-    case 'measure':
-      kind = 'measure';
-      if (def.text === '升' && has('至到', next) && !/^[至到][^升]{1,6}升/.test(t.slice(end, end + 9))) return null;
-      if (def.text === '分') {
-        if (
-          !(
-            isBoundary(next) ||
-            next === '的' ||
-            t.startsWith('以上', end) ||
-            t.startsWith('以下', end) ||
-            t.startsWith('左右', end)
-          )
-        )
-          return null;
-        if (t.charAt(start - 1) === '时' || t.charAt(start - 1) === '点') kind = 'date';
-      }
-      if (def.text === '度' && nm.single && decToNumber(nm.value) === 1) return null;
-      if (def.text === '两' && S.t.slice(nm.start, nm.end) === '两') return null; // 两两
-      break;
-    case 'money':
-      kind = 'money';
-      if (def.text === '块') {
-        const ok =
-          '钱角毛分'.includes(next) ||
-          next === '' ||
-          CN_DIGIT.has(next) ||
-          CN_ZERO.has(next) ||
-          isAsciiDigit(next) ||
-          isBoundary(next) ||
-          t.startsWith('以上', end) ||
-          t.startsWith('以下', end) ||
-          t.startsWith('左右', end);
-        if (!ok) return { def: { text: '块', cls: 'count' }, end, kind: 'count', text: '块' };
-      }
-      break;
-    case 'percent':
-      kind = 'percent';
-      if (def.text === '成') {
-        if (!(v > 0 && v <= 10) || (next !== '' && CHENG_NOT_BEFORE.includes(next))) return null;
-      } else if (def.text === '折') {
-        const twoDigit = (nm.arabicDigits === 2 && nm.integer) || (nm.digitSeq && nm.seqLen === 2);
-        if (!((v > 0 && v <= 10) || twoDigit) || (next !== '' && ZHE_NOT_BEFORE.includes(next))) return null;
-      }
-      break;
-    case 'percentage-point':
-      kind = 'percentage-point';
-      break;
-    case 'multiple':
-      kind = 'multiple';
-      if (def.text === '番' && t.charAt(start - 1) !== '翻') return null;
-      break;
-    case 'date':
-      kind = 'date';
-      if (def.text === '月') {
-        if (!isIntegerIn(nm, 1, 12)) return null;
-      } else if (def.text === '季度') {
-        if (!isIntegerIn(nm, 1, 4)) kind = 'duration';
-      } else if (def.text === '时') {
-        if (!isIntegerIn(nm, 0, 24)) return null;
-      } else if (def.text === '年度') {
-        if ((nm.arabicDigits === 4 && v >= 1000 && v <= 2199) || (nm.digitSeq && nm.seqLen === 4)) kind = 'year';
-        else kind = 'duration';
-      }
-      break;
-    case 'ordinal':
-      kind = 'ordinal';
-      break;
-    case 'identifier':
-      kind = 'identifier';
-      if (
-        def.text === '号' &&
-        (t.charAt(start - 1) === '月' || /月\d{1,2}$/.test(t.slice(Math.max(0, start - 3), start)))
-      )
-        kind = 'date';
-      break;
+  const end = q + def.text.length;
+  if (def.text === '块' && def.cls === 'money' && !kuaiIsMoney(t, end)) {
+    return { def: { text: '块', cls: 'count' }, end, kind: 'count', text: '块' };
   }
-  end = q + def.text.length;
+  const kind = unitKind(S, def, end, nm, start);
+  if (kind === null) return null;
   return { def, end, kind, text: def.text };
 }
 
-export function unitAtFraction(S: Scan, p: number, nm: Numeral, start: number): ReturnType<typeof unitAt> {
+/** Written as a year: four Arabic digits in {@link YEAR_MIN}–{@link YEAR_MAX}, or four digits read one by one (二〇二五). */
+function isYearNumeral(nm: Numeral): boolean {
+  const v = decToNumber(nm.value);
+  return (nm.arabicDigits === 4 && v >= YEAR_MIN && v <= YEAR_MAX) || (nm.digitSeq && nm.seqLen === 4);
+}
+
+/** The kind of quantity the unit makes after this numeral, or null when it is not a unit here. */
+function unitKind(S: Scan, def: UnitDef, end: number, nm: Numeral, start: number): QuantityKind | null {
+  const { t } = S;
+  switch (def.cls) {
+    case 'count':
+      if (def.text === '点' && !nm.integer) return null;
+      return def.text === '期' && t.startsWith('工程', end) ? 'ordinal' : 'count'; // 一期工程 = phase one
+    case 'duration':
+      if (def.text === '年') return isYearNumeral(nm) ? 'year' : 'duration';
+      if (def.text === '日') return isIntegerIn(nm, 1, 31) ? 'date' : 'duration';
+      return 'duration';
+    case 'measure':
+      return measureKind(S, def, end, nm, start);
+    case 'money':
+      return 'money';
+    case 'percent':
+      return percentKind(t, def, end, nm);
+    case 'percentage-point':
+      return 'percentage-point';
+    case 'multiple':
+      return def.text === '番' && t.charAt(start - 1) !== '翻' ? null : 'multiple';
+    case 'date':
+      return dateKind(def, nm);
+    case 'ordinal':
+      return 'ordinal';
+    case 'identifier':
+      return def.text === '号' &&
+        (t.charAt(start - 1) === '月' || /月\d{1,2}$/.test(t.slice(Math.max(0, start - 3), start)))
+        ? 'date'
+        : 'identifier';
+  }
+  return null;
+}
+
+/** 块 is money before 钱/角/毛/分, a digit, a boundary or 以上/以下/左右; a classifier otherwise (一块地). */
+function kuaiIsMoney(t: string, end: number): boolean {
+  const next = t.charAt(end);
+  return (
+    '钱角毛分'.includes(next) ||
+    next === '' ||
+    CN_DIGIT.has(next) ||
+    CN_ZERO.has(next) ||
+    isAsciiDigit(next) ||
+    isBoundary(next) ||
+    t.startsWith('以上', end) ||
+    t.startsWith('以下', end) ||
+    t.startsWith('左右', end)
+  );
+}
+
+/** Measures: 升 before 至/到 only in 两升到三升, 分 (score / minute) only before a boundary, 一度 and 两两 are words. */
+function measureKind(S: Scan, def: UnitDef, end: number, nm: Numeral, start: number): QuantityKind | null {
+  const { t } = S;
+  const next = t.charAt(end);
+  let kind: QuantityKind = 'measure';
+  if (def.text === '升' && has('至到', next) && !/^[至到][^升]{1,6}升/.test(t.slice(end, end + 9))) return null;
+  if (def.text === '分') {
+    if (
+      !(
+        isBoundary(next) ||
+        next === '的' ||
+        t.startsWith('以上', end) ||
+        t.startsWith('以下', end) ||
+        t.startsWith('左右', end)
+      )
+    )
+      return null;
+    if (t.charAt(start - 1) === '时' || t.charAt(start - 1) === '点') kind = 'date';
+  }
+  if (def.text === '度' && nm.single && decToNumber(nm.value) === 1) return null;
+  if (def.text === '两' && S.t.slice(nm.start, nm.end) === '两') return null; // 两两
+  return kind;
+}
+
+/** 成 needs 1–10 (三成), 折 1–10 or two digits (八五折); neither before a word (成员, 折合). */
+function percentKind(t: string, def: UnitDef, end: number, nm: Numeral): QuantityKind | null {
+  const next = t.charAt(end);
+  const v = decToNumber(nm.value);
+  if (def.text === '成') {
+    if (!(v > 0 && v <= 10) || (next !== '' && CHENG_NOT_BEFORE.includes(next))) return null;
+  } else if (def.text === '折') {
+    const twoDigit = (nm.arabicDigits === 2 && nm.integer) || (nm.digitSeq && nm.seqLen === 2);
+    if (!((v > 0 && v <= 10) || twoDigit) || (next !== '' && ZHE_NOT_BEFORE.includes(next))) return null;
+  }
+  return 'percent';
+}
+
+/** 月 needs 1–12, 时 0–24; 季度 beyond 1–4 and 年度 not after a year are durations. */
+function dateKind(def: UnitDef, nm: Numeral): QuantityKind | null {
+  if (def.text === '月') return isIntegerIn(nm, 1, 12) ? 'date' : null;
+  if (def.text === '季度') return isIntegerIn(nm, 1, 4) ? 'date' : 'duration';
+  if (def.text === '时') return isIntegerIn(nm, 0, 24) ? 'date' : null;
+  if (def.text === '年度') return isYearNumeral(nm) ? 'year' : 'duration';
+  return 'date';
+}
+
+/** {@link unitAt} after a fraction (三分之一): only measures, counts, durations and money. */
+export function unitAtFraction(S: Scan, p: number, nm: Numeral, start: number): UnitMatch | null {
   const u = unitAt(S, p, nm, start);
   if (!u) return null;
   if (u.kind === 'measure' || u.kind === 'count' || u.kind === 'duration' || u.kind === 'money') return u;
