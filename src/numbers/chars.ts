@@ -278,6 +278,28 @@ export const CN_TENS: ReadonlyMap<string, number> = new Map([
 export const RISKY_DIGITS = new Set(['伍', '陆', '陸', '拾', '肆', '參']);
 
 /**
+ * Number of UTF-16 code units: size of the per-character flag tables.
+ *
+ * @example
+ * ```ts
+ * const flags = new Uint8Array(CHAR_CODE_COUNT);
+ * ```
+ */
+export const CHAR_CODE_COUNT = 0x10000;
+
+/**
+ * Value of an ASCII digit character ('7' → 7).
+ *
+ * @example
+ * ```ts
+ * asciiDigitValue('7'); // 7
+ * ```
+ */
+export function asciiDigitValue(c: string): number {
+  return c.charCodeAt(0) - '0'.charCodeAt(0);
+}
+
+/**
  * Is this (normalised) character an ASCII digit?
  *
  * @example
@@ -314,7 +336,7 @@ export function isCnNumeralChar(c: string): boolean {
 }
 
 const NUMERAL_FLAGS: Uint8Array = (() => {
-  const f = new Uint8Array(65536);
+  const f = new Uint8Array(CHAR_CODE_COUNT);
   for (const m of [CN_DIGIT, CN_SMALL, CN_BIG, CN_TENS]) for (const k of m.keys()) f[k.charCodeAt(0)] = 1;
   for (const k of CN_ZERO) f[k.charCodeAt(0)] = 1;
   return f;

@@ -4,20 +4,37 @@
  *
  * @internal
  */
-import { CN_DIGIT, CN_ZERO, isAsciiDigit, isHan } from './chars.js';
+import { CN_DIGIT, CN_ZERO, asciiDigitValue, isAsciiDigit, isHan } from './chars.js';
 import { type Dec, decAdd, decInt, decShift } from './decimal.js';
 import { has, readNumeral } from './numeral.js';
 import { type Scan, isBoundary } from './text.js';
 
-const SIMPLE_DIGIT = (S: Scan, p: number): { d: number; end: number } | null => {
-  const c = S.t.charAt(p);
+/** One digit (一 … 九, or an ASCII digit not followed by another) at p, for 角 and 分 amounts. */
+function simpleDigitAt(scan: Scan, p: number): { d: number; end: number } | null {
+  const c = scan.t.charAt(p);
   const d = CN_DIGIT.get(c);
   if (d !== undefined) return { d, end: p + 1 };
-  if (isAsciiDigit(c) && !isAsciiDigit(S.t.charAt(p + 1))) return { d: c.charCodeAt(0) - 48, end: p + 1 };
+  if (isAsciiDigit(c) && !isAsciiDigit(scan.t.charAt(p + 1))) return { d: asciiDigitValue(c), end: p + 1 };
   return null;
-};
+}
 
+/**
+ * Characters for 角 (a tenth of a 元): 角, colloquial 毛, and 毫 (Cantonese usage).
+ *
+ * @example
+ * ```ts
+ * JIAO.includes('毛'); // true: 五毛 = 0.5 元
+ * ```
+ */
 export const JIAO = '角毛毫';
+/**
+ * Financial (anti-forgery) numerals: 壹贰叁 … 拾佰仟, as written on cheques and in budgets.
+ *
+ * @example
+ * ```ts
+ * FINANCIAL.test('肆角叁分'); // true
+ * ```
+ */
 export const FINANCIAL = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]/;
 
 /**
@@ -26,12 +43,12 @@ export const FINANCIAL = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]/;
  * already-read first digit (the numeral itself, for 壹角).
  */
 export function subUnits(
-  S: Scan,
+  scan: Scan,
   p: number,
   colloquial: boolean,
   d0: { d: number; end: number } | null,
 ): { add: Dec; end: number } | null {
-  const { t } = S;
+  const { t } = scan;
   let q = p;
   let zero = false;
   let d1 = d0;
@@ -40,7 +57,7 @@ export function subUnits(
       zero = true;
       q++;
     }
-    d1 = SIMPLE_DIGIT(S, q);
+    d1 = simpleDigitAt(scan, q);
     if (!d1 && zero && has(`${JIAO}分`, t.charAt(q))) d1 = { d: 0, end: q };
   }
   if (!d1) return null;
@@ -51,19 +68,19 @@ export function subUnits(
     add = decShift(decInt(d1.d), -1);
     end = d1.end + 1;
     let r = end;
-    let z2 = false;
+    let zeroBeforeCents = false;
     if (CN_ZERO.has(t.charAt(r))) {
-      z2 = true;
+      zeroBeforeCents = true;
       r++;
     }
-    let d2 = SIMPLE_DIGIT(S, r);
-    if (!d2 && z2 && t.charAt(r) === '分') d2 = { d: 0, end: r };
+    let d2 = simpleDigitAt(scan, r);
+    if (!d2 && zeroBeforeCents && t.charAt(r) === '分') d2 = { d: 0, end: r };
     if (d2) {
       const c2 = t.charAt(d2.end);
       if (c2 === '分' && t.charAt(d2.end + 1) !== '之') {
         add = decAdd(add, decShift(decInt(d2.d), -2));
         end = d2.end + 1;
-      } else if (colloquial && !isHan(c2) && !z2) {
+      } else if (colloquial && !isHan(c2) && !zeroBeforeCents) {
         add = decAdd(add, decShift(decInt(d2.d), -2));
         end = d2.end;
       }
@@ -86,22 +103,23 @@ export function subUnits(
 }
 
 /** 元/块 followed by 角/毛/分 amounts (五元六角, 一块二, 三块零四, 两美元又三美分). */
-export function moneyTail(S: Scan, p: number, unit: string): { add: Dec; end: number } | null {
-  const { t } = S;
+export function moneyTail(scan: Scan, p: number, unit: string): { add: Dec; end: number } | null {
+  const { t } = scan;
   if (unit.endsWith('美元') || unit.endsWith('欧元')) {
     if (t.charAt(p) !== '又' && t.charAt(p) !== '零') return null;
-    const nm = readNumeral(S.ctx, p + 1);
+    const numeral = readNumeral(scan.ctx, p + 1);
     const sub = unit.endsWith('美元') ? '美分' : '欧分';
-    if (nm && !nm.hi && t.startsWith(sub, nm.end)) return { add: decShift(nm.value, -2), end: nm.end + 2 };
+    if (numeral && !numeral.hi && t.startsWith(sub, numeral.end))
+      return { add: decShift(numeral.value, -2), end: numeral.end + 2 };
     return null;
   }
   if (!['元', '圆', '块', '块钱', '蚊'].includes(unit)) return null;
-  const sub = subUnits(S, p, unit !== '元' && unit !== '圆', null);
+  const sub = subUnits(scan, p, unit !== '元' && unit !== '圆', null);
   if (sub) return sub;
   if (t.charAt(p) === '整' || t.charAt(p) === '正') return { add: decInt(0), end: p + 1 };
   // 零元 … 0.0X: 一元零五 is rare; only the explicit 零 + digit after 元
   if (CN_ZERO.has(t.charAt(p)) && unit === '元') {
-    const d = SIMPLE_DIGIT(S, p + 1);
+    const d = simpleDigitAt(scan, p + 1);
     if (d && isBoundary(t.charAt(d.end))) return { add: decShift(decInt(d.d), -2), end: d.end };
   }
   return null;

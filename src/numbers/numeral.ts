@@ -12,6 +12,7 @@ import {
   CN_TENS,
   CN_ZERO,
   RISKY_DIGITS,
+  asciiDigitValue,
   isAsciiDigit,
   isAsciiLetter,
   isSpace,
@@ -184,6 +185,8 @@ const FULLWIDTH_DIGIT = /[０-９]/;
  * 万万万… or 零零零… from being re-read to its end from every offset (cubic, with big values).
  */
 const MAX_CHINESE_CHARS = 40;
+/** Most spaces between the tokens of a spaced-out numeral (7 万 5 千, 三 点 五). */
+const MAX_SPACES_IN_NUMERAL = 4;
 const MEASURE_AFTER_QIAN = '米克瓦卡焦帕伏';
 const NOT_AFTER_ZHAO = '瓦赫帕字比位焦欧伏';
 
@@ -208,7 +211,7 @@ function isDecimalDigitChar(c: string): boolean {
 }
 
 function decimalDigitValue(c: string): number {
-  if (isAsciiDigit(c)) return c.charCodeAt(0) - 48;
+  if (isAsciiDigit(c)) return asciiDigitValue(c);
   if (CN_ZERO.has(c)) return 0;
   return CN_DIGIT.get(c) ?? 0;
 }
@@ -366,7 +369,7 @@ function nextTokenAt(r: NumeralReader): number | null {
   const p = r.pos;
   let q = p;
   if (r.tokens > 0) {
-    while (q < n && isSpace(t.charAt(q)) && q - p < 4) q++;
+    while (q < n && isSpace(t.charAt(q)) && q - p < MAX_SPACES_IN_NUMERAL) q++;
     if (q > p) {
       const c2 = t.charAt(q);
       const ok =
@@ -523,7 +526,7 @@ function readColloquialDigit(r: NumeralReader, q: number, c: string, d: number, 
   const { t } = r.ctx;
   const n = t.length;
   let k = q + 1;
-  while (k < n && isSpace(t.charAt(k)) && k - q < 4) k++;
+  while (k < n && isSpace(t.charAt(k)) && k - q < MAX_SPACES_IN_NUMERAL) k++;
   const nc = t.charAt(k);
   const followedByUnit = CN_SMALL.has(nc) || CN_BIG.has(nc) || CN_TENS.has(nc);
   const followedByDigit = CN_DIGIT.has(nc) || CN_ZERO.has(nc);
@@ -678,7 +681,7 @@ function readDecimalPoint(r: NumeralReader, q: number): Step {
   const { t, stopAt } = r.ctx;
   const n = t.length;
   let k = q + 1;
-  while (k < n && isSpace(t.charAt(k)) && k - q < 4) k++;
+  while (k < n && isSpace(t.charAt(k)) && k - q < MAX_SPACES_IN_NUMERAL) k++;
   if (!isDecimalDigitChar(t.charAt(k))) return 'stop';
   if (r.last === 'zero' && first(r).num === null && !r.seqMode && r.tokens > 1) {
     // 一千零点五 is not a numeral form; stop before 零

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import type { Cand } from './core.js';
+import type { Candidate } from './core.js';
 import { LOWER, UPPER } from './qualifiers.js';
 import type { Scan } from './text.js';
 import type { Quantity, QuantityKind } from './types.js';
@@ -18,21 +18,29 @@ const BETWEEN_GAP = /^\s*(和|与|跟|及|到|至)\s*$/;
 const BETWEEN_AFTER = /^\s*(之间|中间|间)/;
 const BOUND_GAP = /^[\s,，、]*(并且|而且|并|且|的同时|同时|和)?[\s,，、]*$/;
 
-export function mergeRanges(S: Scan, list: Cand[]): Cand[] {
-  const out: Cand[] = [];
+/**
+ * Merge neighbours written as one range: 20和30之间, 大于100并且小于300, 1000以上，1500以下.
+ *
+ * @example
+ * ```ts
+ * mergeRanges(scan, found); // on '20和30之间': one candidate, min 20, max 30
+ * ```
+ */
+export function mergeRanges(scan: Scan, list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
   for (let k = 0; k < list.length; k++) {
     const a = list[k]!;
     const b = list[k + 1];
     if (b && a.value && b.value && !a.min && !b.min) {
-      const gap = S.t.slice(a.end, b.start);
-      let after = BETWEEN_AFTER.exec(S.t.slice(b.end, b.end + 4));
+      const gap = scan.t.slice(a.end, b.start);
+      let after = BETWEEN_AFTER.exec(scan.t.slice(b.end, b.end + 4));
       if (!after && b.unit === '间' && b.kind === 'count') {
         // 10000与20000间: the 间 read as a classifier is really "between"
         const bb = { ...b, end: b.end - 1, unit: null, kind: 'number' as QuantityKind };
-        after = BETWEEN_AFTER.exec(S.t.slice(bb.end, bb.end + 4));
+        after = BETWEEN_AFTER.exec(scan.t.slice(bb.end, bb.end + 4));
         if (after && BETWEEN_GAP.test(gap)) {
           list[k + 1] = bb;
-          return mergeRanges(S, list);
+          return mergeRanges(scan, list);
         }
       }
       if (after && BETWEEN_GAP.test(gap) && !a.approx && !b.approx && !a.sfx && !b.sfx) {
@@ -92,16 +100,16 @@ const LIST_KINDS: ReadonlySet<QuantityKind> = new Set([
  * A unit written once after a list applies to every member:
  * 分别高4.2和0.7个百分点, 1998、1999年.
  */
-export function propagateUnits(S: Scan, list: Cand[]): Cand[] {
+export function propagateUnits(scan: Scan, list: Candidate[]): Candidate[] {
   for (let k = list.length - 2; k >= 0; k--) {
     const a = list[k]!;
     const b = list[k + 1]!;
     if (a.kind !== 'number' || a.unit || !a.value || a.min || a.approx || a.sfx || !b.unit || !b.value || b.min)
       continue;
     if (!LIST_KINDS.has(b.kind) || b.unit === '成' || b.unit === '折') continue;
-    if (!LIST_GAP.test(S.t.slice(a.end, b.start))) continue;
-    const at = S.t.slice(a.start, a.end);
-    if (/[万亿]/.test(S.t.slice(b.start, b.end)) && !/[万亿]/.test(at)) continue;
+    if (!LIST_GAP.test(scan.t.slice(a.end, b.start))) continue;
+    const at = scan.t.slice(a.start, a.end);
+    if (/[万亿]/.test(scan.t.slice(b.start, b.end)) && !/[万亿]/.test(at)) continue;
     if (b.kind === 'year' && !/^\d{4}$/.test(at)) continue;
     if (b.kind !== 'year' && /^\d{4}$/.test(at) && b.kind === 'duration') continue;
     list[k] = { ...a, kind: b.kind, unit: b.unit, claimFalse: b.claimFalse };
@@ -109,12 +117,22 @@ export function propagateUnits(S: Scan, list: Cand[]): Cand[] {
   return list;
 }
 
-function sameFamily(a: Cand, b: Cand): boolean {
+function sameFamily(a: Candidate, b: Candidate): boolean {
   if (a.kind === b.kind) return a.unit === b.unit || !a.unit || !b.unit;
   return a.kind === 'number' || b.kind === 'number' || a.kind === 'fraction' || b.kind === 'fraction';
 }
 
-export function finalise(S: Scan, c: Cand): Quantity {
+/**
+ * The {@link Quantity} of a candidate: JS numbers, errors for values too large or
+ * not finite, and `claim` false for years, dates, ordinals, identifiers and plan
+ * or anniversary durations (三年行动计划, 建党100周年).
+ *
+ * @example
+ * ```ts
+ * finalise(scan, c).claim; // false on '三年行动计划'
+ * ```
+ */
+export function finalise(scan: Scan, c: Candidate): Quantity {
   let value: number | null = c.value ? valNumber(c.value) : null;
   let min: number | null = c.min ? valNumber(c.min) : null;
   let max: number | null = c.max ? valNumber(c.max) : null;
@@ -127,12 +145,12 @@ export function finalise(S: Scan, c: Cand): Quantity {
   }
   let claim = !c.claimFalse && !['year', 'date', 'ordinal', 'identifier'].includes(c.kind);
   if (claim && c.kind === 'duration') {
-    const after = S.t.slice(c.end, c.end + 4);
-    const before = S.t.slice(Math.max(0, c.start - 3), c.start);
+    const after = scan.t.slice(c.end, c.end + 4);
+    const before = scan.t.slice(Math.max(0, c.start - 3), c.start);
     if (c.unit === '周年' || PLAN_AFTER.test(after) || FOUNDING_BEFORE.test(before)) claim = false;
   }
   const q: Quantity = {
-    text: S.o.slice(c.start, c.end),
+    text: scan.o.slice(c.start, c.end),
     start: c.start,
     end: c.end,
     value,

@@ -13,7 +13,7 @@ import { readElement } from './element.js';
 import { lexicalMarks } from './lexicon.js';
 import { finalise, mergeRanges, propagateUnits } from './post.js';
 import { isStart, tryAt } from './start.js';
-import type { Cand } from './core.js';
+import type { Candidate } from './core.js';
 import type { Scan } from './text.js';
 import type { Approx, Quantity, QuantityError } from './types.js';
 import type { Val } from './value.js';
@@ -93,10 +93,10 @@ export function scanQuantities(text: string, options: ScanOptions = {}): Quantit
     t = masked + t.slice(pos);
   }
   const lex = lexicalMarks(t);
-  const S: Scan = { t, o: text, n: t.length, ctx: { t, o: text, stopAt: lex.starts }, inside: lex.inside };
-  const found: Cand[] = [];
+  const scan: Scan = { t, o: text, n: t.length, ctx: { t, o: text, stopAt: lex.starts }, inside: lex.inside };
+  const found: Candidate[] = [];
   let i = 0;
-  while (i < S.n) {
+  while (i < scan.n) {
     const c = t.charAt(i);
     if (!isStart(c)) {
       i++;
@@ -107,10 +107,10 @@ export function scanQuantities(text: string, options: ScanOptions = {}): Quantit
     while (back >= 0 && (t.charAt(back) === '\n' || t.charAt(back) === '\r')) back--;
     if (back === i - 1 && (t.charAt(back) === '-' || t.charAt(back) === '_')) back--; // COVID-19
     if (isAsciiDigit(c) && isAsciiLetter(t.charAt(back))) {
-      while (i < S.n && /[A-Za-z0-9.]/.test(t.charAt(i))) i++;
+      while (i < scan.n && /[A-Za-z0-9.]/.test(t.charAt(i))) i++;
       continue;
     }
-    const r = tryAt(S, i);
+    const r = tryAt(scan, i);
     if ('cand' in r) {
       found.push(r.cand);
       i = Math.max(r.cand.end, i + 1);
@@ -118,7 +118,7 @@ export function scanQuantities(text: string, options: ScanOptions = {}): Quantit
       i = Math.max(r.next, i + 1);
     }
   }
-  return propagateUnits(S, mergeRanges(S, found)).map((c) => finalise(S, c));
+  return propagateUnits(scan, mergeRanges(scan, found)).map((c) => finalise(scan, c));
 }
 
 /**
@@ -155,16 +155,16 @@ export function readWhole(
   text: string,
 ): { value: Val | null; hi: Val | null; approx: Approx | null; error?: QuantityError } | null {
   const t = normaliseChars(text);
-  const S: Scan = { t, o: text, n: t.length, ctx: { t, o: text }, inside: new Uint8Array(t.length) };
-  const el = readElement(S, 0, true);
-  if (!el || el.end !== t.length) return null;
-  if (el.nm.onlyUnits && /^[万亿兆]+$/.test(t.slice(el.nm.start, el.nm.end))) return null; // 万, 万万 alone are words
-  if (el.unit && !(el.kind === 'percent' || el.kind === 'percentage-point')) return null;
+  const scan: Scan = { t, o: text, n: t.length, ctx: { t, o: text }, inside: new Uint8Array(t.length) };
+  const element = readElement(scan, 0, true);
+  if (!element || element.end !== t.length) return null;
+  if (element.numeral.onlyUnits && /^[万亿兆]+$/.test(t.slice(element.numeral.start, element.numeral.end))) return null; // 万, 万万 alone are words
+  if (element.unit && !(element.kind === 'percent' || element.kind === 'percentage-point')) return null;
   const r: { value: Val | null; hi: Val | null; approx: Approx | null; error?: QuantityError } = {
-    value: el.val,
-    hi: el.hi,
-    approx: el.approx,
+    value: element.val,
+    hi: element.hi,
+    approx: element.approx,
   };
-  if (el.error) r.error = el.error;
+  if (element.error) r.error = element.error;
   return r;
 }

@@ -20,6 +20,14 @@ export interface Val {
   float: number | null;
 }
 
+/**
+ * The exact value of a decimal.
+ *
+ * @example
+ * ```ts
+ * val(decInt(5)); // { dec: { n: 5n, s: 0 }, float: null }
+ * ```
+ */
 export function val(dec: Dec): Val {
   return { dec, float: null };
 }
@@ -51,6 +59,14 @@ export function valTooLarge(v: Val): boolean {
   return v.float !== null && Math.abs(v.float) > Number.MAX_SAFE_INTEGER;
 }
 
+/**
+ * Multiply by a unit's scale (万 10^4, 千米 1000): exact for powers of ten.
+ *
+ * @example
+ * ```ts
+ * valNumber(valScale(val(decInt(3)), 10000)); // 30000
+ * ```
+ */
 export function valScale(v: Val, scale: number): Val {
   if (scale === 1) return v;
   if (v.dec) {
@@ -60,6 +76,14 @@ export function valScale(v: Val, scale: number): Val {
   return { dec: null, float: valNumber(v) * scale };
 }
 
+/**
+ * Compare two values: negative, zero or positive.
+ *
+ * @example
+ * ```ts
+ * valCmp(val(decInt(2)), val(decInt(3))); // -1
+ * ```
+ */
 export function valCmp(a: Val, b: Val): number {
   if (a.dec && b.dec) return decCmp(a.dec, b.dec);
   const x = valNumber(a);
@@ -67,10 +91,26 @@ export function valCmp(a: Val, b: Val): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/**
+ * The negated value (负三十二).
+ *
+ * @example
+ * ```ts
+ * valNumber(valNeg(val(decInt(32)))); // -32
+ * ```
+ */
 export function valNeg(v: Val): Val {
   return v.dec ? val(decNeg(v.dec)) : { dec: null, float: -(v.float ?? 0) };
 }
 
+/**
+ * Add an exact decimal (the 半 of 一年半, the 角 of 五元六角).
+ *
+ * @example
+ * ```ts
+ * valNumber(valAdd(val(decInt(1)), decFromDigits('0', '5'))); // 1.5
+ * ```
+ */
 export function valAdd(v: Val, d: Dec): Val {
   if (v.dec) return val(decAdd(v.dec, d));
   return { dec: null, float: (v.float ?? 0) + decToNumber(d) };
