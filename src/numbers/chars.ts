@@ -343,14 +343,25 @@ const NUMERAL_FLAGS: Uint8Array = (() => {
 })();
 
 /**
- * Is the character a CJK unified ideograph?
+ * Is the character a Han ideograph? The one definition for all of tifa.
+ *
+ * Ranges: CJK Unified Ideographs (U+4E00–9FFF), Extension A (U+3400–4DBF) and
+ * CJK Compatibility Ideographs (U+F900–FAFF; twelve of these, such as 﨑 U+FA11,
+ * are ordinary characters with no other code point, and the rest survive in text
+ * that was never NFKC-normalised). Extensions B and later lie outside the BMP
+ * and are written as surrogate pairs, which a one-code-unit test cannot see;
+ * reports do not use them. Radicals (U+2E80–2FDF), 〇 and punctuation are not
+ * Han ideographs here. Empty or undefined input gives false.
  *
  * @example
  * ```ts
  * isHan('数'); // true
+ * isHan('，'); // false
+ * isHan(undefined); // false (past the end of a string)
  * ```
  */
-export function isHan(c: string): boolean {
+export function isHan(c: string | undefined): boolean {
+  if (c === undefined) return false;
   const x = c.charCodeAt(0);
   return (x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf) || (x >= 0xf900 && x <= 0xfaff);
 }

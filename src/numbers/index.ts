@@ -33,3 +33,5 @@ export { scanQuantities, type ScanOptions } from './scan.js';
 export { numbersLines, formatQuantitiesLine, type NumbersLinesOptions } from './lines.js';
 export type { Approx, Quantity, QuantityError, QuantityKind, Resolution } from './types.js';
 export { LEXICAL_WORDS } from './lexicon.js';
+export { smallChineseNumber } from './small-numeral.js';
+export { isHan } from './chars.js';
