@@ -39,62 +39,65 @@ export const FINANCIAL = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]/;
 
 /**
  * 角/毛 and 分 amounts after 元/块 (五元六角, 50元6角三分, 一块二, 三块零四,
- * 零角零分) or on their own for financial numerals (肆角叁分). `d0` is an
+ * 零角零分) or on their own for financial numerals (肆角叁分). `givenDigit` is an
  * already-read first digit (the numeral itself, for 壹角).
  */
 export function subUnits(
   scan: Scan,
   p: number,
   colloquial: boolean,
-  d0: { d: number; end: number } | null,
+  givenDigit: { d: number; end: number } | null,
 ): { add: Dec; end: number } | null {
   const { t } = scan;
   let q = p;
   let zero = false;
-  let d1 = d0;
-  if (!d1) {
+  let firstDigit = givenDigit;
+  if (!firstDigit) {
     if (CN_ZERO.has(t.charAt(q))) {
       zero = true;
       q++;
     }
-    d1 = simpleDigitAt(scan, q);
-    if (!d1 && zero && has(`${JIAO}分`, t.charAt(q))) d1 = { d: 0, end: q };
+    firstDigit = simpleDigitAt(scan, q);
+    if (!firstDigit && zero && has(`${JIAO}分`, t.charAt(q))) firstDigit = { d: 0, end: q };
   }
-  if (!d1) return null;
-  const c1 = t.charAt(d1.end);
+  if (!firstDigit) return null;
+  const afterFirst = t.charAt(firstDigit.end);
   let add: Dec;
   let end: number;
-  if (has(JIAO, c1)) {
-    add = decShift(decInt(d1.d), -1);
-    end = d1.end + 1;
+  if (has(JIAO, afterFirst)) {
+    add = decShift(decInt(firstDigit.d), -1);
+    end = firstDigit.end + 1;
     let r = end;
     let zeroBeforeCents = false;
     if (CN_ZERO.has(t.charAt(r))) {
       zeroBeforeCents = true;
       r++;
     }
-    let d2 = simpleDigitAt(scan, r);
-    if (!d2 && zeroBeforeCents && t.charAt(r) === '分') d2 = { d: 0, end: r };
-    if (d2) {
-      const c2 = t.charAt(d2.end);
-      if (c2 === '分' && t.charAt(d2.end + 1) !== '之') {
-        add = decAdd(add, decShift(decInt(d2.d), -2));
-        end = d2.end + 1;
-      } else if (colloquial && !isHan(c2) && !zeroBeforeCents) {
-        add = decAdd(add, decShift(decInt(d2.d), -2));
-        end = d2.end;
+    let centsDigit = simpleDigitAt(scan, r);
+    if (!centsDigit && zeroBeforeCents && t.charAt(r) === '分') centsDigit = { d: 0, end: r };
+    if (centsDigit) {
+      const afterCents = t.charAt(centsDigit.end);
+      if (afterCents === '分' && t.charAt(centsDigit.end + 1) !== '之') {
+        add = decAdd(add, decShift(decInt(centsDigit.d), -2));
+        end = centsDigit.end + 1;
+      } else if (colloquial && !isHan(afterCents) && !zeroBeforeCents) {
+        add = decAdd(add, decShift(decInt(centsDigit.d), -2));
+        end = centsDigit.end;
       }
     }
-  } else if (c1 === '分' && t.charAt(d1.end + 1) !== '之') {
-    add = decShift(decInt(d1.d), -2);
-    end = d1.end + 1;
+  } else if (afterFirst === '分' && t.charAt(firstDigit.end + 1) !== '之') {
+    add = decShift(decInt(firstDigit.d), -2);
+    end = firstDigit.end + 1;
   } else if (
     colloquial &&
-    d0 === null &&
-    (isBoundary(c1) || has('到至和与或', c1) || t.startsWith('以上', d1.end) || t.startsWith('以下', d1.end))
+    givenDigit === null &&
+    (isBoundary(afterFirst) ||
+      has('到至和与或', afterFirst) ||
+      t.startsWith('以上', firstDigit.end) ||
+      t.startsWith('以下', firstDigit.end))
   ) {
-    add = decShift(decInt(d1.d), zero ? -2 : -1);
-    end = d1.end;
+    add = decShift(decInt(firstDigit.d), zero ? -2 : -1);
+    end = firstDigit.end;
   } else {
     return null;
   }
