@@ -34,4 +34,5 @@ export { numbersLines, formatQuantitiesLine, type NumbersLinesOptions } from './
 export type { Approx, Quantity, QuantityError, QuantityKind, Resolution } from './types.js';
 export { LEXICAL_WORDS } from './lexicon.js';
 export { smallChineseNumber } from './small-numeral.js';
+export { YEAR_MAX, YEAR_MIN } from './unit-at.js';
 export { isHan } from './chars.js';
