@@ -1,6 +1,7 @@
 import type { TifaDocument } from '../document/types.js';
 import type { AnalyzeContext } from '../pipeline/context.js';
 import { Dictionary, type DictionaryEntry } from '../dictionary/dictionary.js';
+import { isHan } from '../numbers/index.js';
 import { typeError } from '../util/errors.js';
 import { bracketDepth, scanBrackets, type BracketPair } from './slogans/brackets.js';
 import { memberChecks, memberIndex, spelledOut, type MemberCheck, type MemberFinding } from './slogans/members.js';
@@ -16,7 +17,6 @@ import {
   LEAD_NUMERALS,
   commonPrefix,
   commonSuffix,
-  isHan,
   isNumeralChar,
   occurrence,
   type SloganOccurrence,

@@ -1,3 +1,4 @@
+import { smallChineseNumber } from '../numbers/index.js';
 import { HEADING_START } from './normalize.js';
 
 /** What a top-level section does in the genre. */
@@ -24,19 +25,6 @@ export interface RawStructure {
   paragraphs: NSpan[];
   sentences: Array<NSpan & { section: number }>;
   reviewYear: number | null;
-}
-
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** Parses 一 … 九十九 (heading numbers). Returns NaN for anything else. */
-export function smallChineseNumber(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (!/^[一二三四五六七八九十]{1,3}$/.test(s)) return NaN;
-  const i = s.indexOf('十');
-  if (i < 0) return s.length === 1 ? CN_DIGITS[s]! : NaN;
-  const tens = i === 0 ? 1 : CN_DIGITS[s[0]!]!;
-  const ones = i === s.length - 1 ? 0 : CN_DIGITS[s[i + 1]!]!;
-  return tens * 10 + ones;
 }
 
 const METADATA_LINE =

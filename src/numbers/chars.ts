@@ -278,6 +278,28 @@ export const CN_TENS: ReadonlyMap<string, number> = new Map([
 export const RISKY_DIGITS = new Set(['伍', '陆', '陸', '拾', '肆', '參']);
 
 /**
+ * Number of UTF-16 code units: size of the per-character flag tables.
+ *
+ * @example
+ * ```ts
+ * const flags = new Uint8Array(CHAR_CODE_COUNT);
+ * ```
+ */
+export const CHAR_CODE_COUNT = 0x10000;
+
+/**
+ * Value of an ASCII digit character ('7' → 7).
+ *
+ * @example
+ * ```ts
+ * asciiDigitValue('7'); // 7
+ * ```
+ */
+export function asciiDigitValue(c: string): number {
+  return c.charCodeAt(0) - '0'.charCodeAt(0);
+}
+
+/**
  * Is this (normalised) character an ASCII digit?
  *
  * @example
@@ -314,21 +336,32 @@ export function isCnNumeralChar(c: string): boolean {
 }
 
 const NUMERAL_FLAGS: Uint8Array = (() => {
-  const f = new Uint8Array(65536);
+  const f = new Uint8Array(CHAR_CODE_COUNT);
   for (const m of [CN_DIGIT, CN_SMALL, CN_BIG, CN_TENS]) for (const k of m.keys()) f[k.charCodeAt(0)] = 1;
   for (const k of CN_ZERO) f[k.charCodeAt(0)] = 1;
   return f;
 })();
 
 /**
- * Is the character a CJK unified ideograph?
+ * Is the character a Han ideograph? The one definition for all of tifa.
+ *
+ * Ranges: CJK Unified Ideographs (U+4E00–9FFF), Extension A (U+3400–4DBF) and
+ * CJK Compatibility Ideographs (U+F900–FAFF; twelve of these, such as 﨑 U+FA11,
+ * are ordinary characters with no other code point, and the rest survive in text
+ * that was never NFKC-normalised). Extensions B and later lie outside the BMP
+ * and are written as surrogate pairs, which a one-code-unit test cannot see;
+ * reports do not use them. Radicals (U+2E80–2FDF), 〇 and punctuation are not
+ * Han ideographs here. Empty or undefined input gives false.
  *
  * @example
  * ```ts
  * isHan('数'); // true
+ * isHan('，'); // false
+ * isHan(undefined); // false (past the end of a string)
  * ```
  */
-export function isHan(c: string): boolean {
+export function isHan(c: string | undefined): boolean {
+  if (c === undefined) return false;
   const x = c.charCodeAt(0);
   return (x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf) || (x >= 0xf900 && x <= 0xfaff);
 }

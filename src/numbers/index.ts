@@ -33,3 +33,6 @@ export { scanQuantities, type ScanOptions } from './scan.js';
 export { numbersLines, formatQuantitiesLine, type NumbersLinesOptions } from './lines.js';
 export type { Approx, Quantity, QuantityError, QuantityKind, Resolution } from './types.js';
 export { LEXICAL_WORDS } from './lexicon.js';
+export { smallChineseNumber } from './small-numeral.js';
+export { YEAR_MAX, YEAR_MIN } from './unit-at.js';
+export { isHan } from './chars.js';

@@ -11,7 +11,7 @@
  * - Plan names 十一五 … 十五五 and set phrases (九二共识, 一国两制, 二十国集团).
  */
 
-import { isAsciiDigit, isCnNumeralChar } from './chars.js';
+import { CHAR_CODE_COUNT, isAsciiDigit, isCnNumeralChar } from './chars.js';
 
 const WORDS = `
 一些 一切 一系列 一般 一定 一直 一样 一致 一体 一流 一带一路 一国两制 一揽子 一次性 一刀切 一把手 一岗双责 一级抓一级
@@ -49,7 +49,7 @@ const BY_FIRST: Map<string, string[]> = (() => {
 })();
 
 const FIRST: Uint8Array = (() => {
-  const f = new Uint8Array(65536);
+  const f = new Uint8Array(CHAR_CODE_COUNT);
   for (const k of BY_FIRST.keys()) f[k.charCodeAt(0)] = 1;
   f['一'.charCodeAt(0)] = 1;
   return f;

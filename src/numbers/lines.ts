@@ -5,6 +5,9 @@ import { createInterface } from 'node:readline';
 import { scanQuantities } from './scan.js';
 import type { Quantity } from './types.js';
 
+/** Output is written in chunks of about this many characters (one write per line is slow). */
+const FLUSH_AT_CHARS = 65536;
+
 /**
  * Options of `numbersLines`.
  *
@@ -92,7 +95,7 @@ export async function numbersLines(
     let qs = options.exclude ? scanQuantities(line, { exclude: options.exclude(line) }) : scanQuantities(line);
     if (claimsOnly) qs = qs.filter((q) => q.claim);
     buf += `${formatQuantitiesLine(qs)}\n`;
-    if (buf.length > 65536) await flush();
+    if (buf.length > FLUSH_AT_CHARS) await flush();
   }
   await flush();
 }

@@ -1,7 +1,8 @@
 /**
  * Resolving a numeral string (or a one-quantity string) on its own.
  */
-import { describeValue, readWhole, scanQuantities, valNumber, valTooLarge } from './scan.js';
+import { describeValue, readWhole, scanQuantities } from './scan.js';
+import { valNumber, valTooLarge } from './value.js';
 import type { Quantity, Resolution } from './types.js';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocument, createDocument } from '../../src/document/document.js';
-import { headingRole, matchHeading, smallChineseNumber } from '../../src/document/structure.js';
+import { headingRole, matchHeading } from '../../src/document/structure.js';
+import { smallChineseNumber } from '../../src/numbers/index.js';
 import { SEED } from '../helpers.js';
 
 describe('the 2025 report', async () => {

@@ -1,4 +1,5 @@
-import { LEAD_NUMERALS, cnValue, isHan, isNumeralChar, isWordChar } from './util.js';
+import { isHan, smallChineseNumber } from '../../numbers/index.js';
+import { LEAD_NUMERALS, isNumeralChar, isWordChar } from './util.js';
 
 /**
  * The shape of a numeral-built expression:
@@ -191,7 +192,7 @@ function pairedAt(
       if (bad.has(g[0]!)) break;
       if (!whole && (MARKER_CHARS.has(g[0]!) || (num === '一' && BAD_AFTER_YI.has(g[0]!)))) break;
       groups.push(num + g);
-      value += num === '十' ? 10 : cnValue(num) || 0;
+      value += num === '十' ? 10 : smallChineseNumber(num) || 0;
       p += 1 + gl;
     }
     if (groups.length < 2) continue;
@@ -240,7 +241,7 @@ export function shapeOf(s: string): ShapeMatch | null {
     const pr = pairedAt(t, 0, n, true);
     if (pr)
       return { shape: 'paired', value: pr.value, note: `paired numerals ${pr.groups.map((g) => g[0]).join('…')}` };
-    const v = cnValue(c0 === '双' ? '两' : c0);
+    const v = smallChineseNumber(c0 === '双' ? '两' : c0);
     const integ = INTEGRATION_END.find(
       (e) =>
         n >= 3 && n <= 5 && s.endsWith(e) && words(s, 1, n - 1 - e.length) && !s.slice(1, n - e.length).includes('者'),
@@ -276,7 +277,11 @@ export function shapeOf(s: string): ShapeMatch | null {
   }
   // 以案三促, 凡提四必
   if (n === 4 && words(s, 0, 2) && lead(s[2]) && s[2] !== '一' && isWordChar(s[3]) && !QUANTITY_CHARS.has(s[3]!)) {
-    return { shape: 'numeral-infix', value: cnValue(s[2]!), note: `numeral inside ${s.slice(0, 2)}${s[2]}…` };
+    return {
+      shape: 'numeral-infix',
+      value: smallChineseNumber(s[2]!),
+      note: `numeral inside ${s.slice(0, 2)}${s[2]}…`,
+    };
   }
   return null;
 }
@@ -337,7 +342,7 @@ export function scanShapes(t: string, from = 0, to = t.length): ShapeHit[] {
       !(prev !== undefined && COUNT_BEFORE.test(t.slice(Math.max(0, i - 2), i))) &&
       !PLACES.some((pl) => t.startsWith(pl, i))
     ) {
-      const v = cnValue(c === '双' ? '两' : c);
+      const v = smallChineseNumber(c === '双' ? '两' : c);
       if (!idiomNear(t, i, to)) {
         const pr = c === '双' ? null : pairedAt(t, i, to, false);
         if (pr && !isNumeralChar(t[pr.end])) {

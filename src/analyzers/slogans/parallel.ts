@@ -1,5 +1,6 @@
 import type { TifaDocument } from '../../document/types.js';
-import { commonInfix, commonPrefix, commonSuffix, framePattern, isHan } from './util.js';
+import { isHan } from '../../numbers/index.js';
+import { commonInfix, commonPrefix, commonSuffix, framePattern } from './util.js';
 
 /**
  * The part that parallel items share: a prefix (以案说…), a suffix (…导向), both (政治…力), or a

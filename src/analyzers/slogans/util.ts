@@ -1,5 +1,6 @@
 import { occurrenceAt } from '../evidence.js';
 import type { TifaDocument } from '../../document/types.js';
+import { isHan } from '../../numbers/index.js';
 
 /**
  * Where a finding occurs: original offsets, its deepest section's title and its sentence.
@@ -49,21 +50,6 @@ export function isNumeralChar(ch: string | undefined): boolean {
 }
 
 /**
- * Whether a character is a CJK ideograph (basic block or extension A).
- *
- * @example
- * ```ts
- * isHan('政'); // true
- * isHan('，'); // false
- * ```
- */
-export function isHan(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
-
-/**
  * Whether a character is a CJK ideograph that is not a numeral: the "word" characters of a formulation.
  *
  * @example
@@ -74,41 +60,6 @@ export function isHan(ch: string | undefined): boolean {
  */
 export function isWordChar(ch: string | undefined): boolean {
   return isHan(ch) && !ALL_NUMERALS.has(ch!);
-}
-
-const DIGIT: ReadonlyMap<string, number> = new Map([
-  ['一', 1],
-  ['二', 2],
-  ['两', 2],
-  ['双', 2],
-  ['三', 3],
-  ['四', 4],
-  ['五', 5],
-  ['六', 6],
-  ['七', 7],
-  ['八', 8],
-  ['九', 9],
-]);
-
-/**
- * Value of a small Chinese numeral (一 … 九十九; 两 and 双 are 2), or NaN.
- *
- * @example
- * ```ts
- * cnValue('四'); // 4
- * cnValue('十二'); // 12
- * cnValue('两'); // 2
- * ```
- */
-export function cnValue(s: string): number {
-  if (s.length === 0 || s.length > 3) return NaN;
-  const i = s.indexOf('十');
-  if (i < 0) return s.length === 1 ? (DIGIT.get(s) ?? NaN) : NaN;
-  if (s.indexOf('十', i + 1) >= 0) return NaN;
-  const tens = i === 0 ? 1 : i === 1 ? (DIGIT.get(s[0]!) ?? NaN) : NaN;
-  const rest = s.slice(i + 1);
-  const ones = rest.length === 0 ? 0 : rest.length === 1 ? (DIGIT.get(rest) ?? NaN) : NaN;
-  return tens * 10 + ones;
 }
 
 /**
