@@ -3,7 +3,9 @@ export * from './dictionary/index.js';
 export * from './segment/index.js';
 export { analyze, analyzeDocument, dictionaryFor, SCHEMA_VERSION } from './pipeline/analyze.js';
 export type { TifaResult, AnalyzeOptions } from './pipeline/analyze.js';
-export type { AnalyzeContext, Analyzer, ReservedSpan } from './pipeline/context.js';
+export type { AnalyzeContext, Analyzer } from './analyzers/context.js';
+export { createContext } from './pipeline/context.js';
+export type { ContextOptions } from './pipeline/context.js';
 export { summarizeDocument } from './pipeline/summary.js';
 export type { DocumentSummary, DocumentMeta } from './pipeline/summary.js';
 export { parseManifest, metaFor } from './document/manifest.js';
@@ -71,7 +73,6 @@ export type {
   SlogansOptions,
   SloganKind,
   QuoteClassification,
-  SloganOccurrence,
   MemberCheck,
   SharedPart,
   NumeralShape,

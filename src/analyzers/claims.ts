@@ -1,5 +1,5 @@
 import type { TifaDocument } from '../document/types.js';
-import type { AnalyzeContext } from '../pipeline/context.js';
+import type { AnalyzeContext } from './context.js';
 import { scanQuantities } from '../numbers/scan.js';
 import type { Quantity, QuantityKind } from '../numbers/types.js';
 import { occurrenceAt } from './evidence.js';
@@ -30,6 +30,15 @@ export interface Claim extends Omit<Quantity, 'claim' | 'error'> {
   error?: string;
   /** True when the text denies it (全年未发生一起…案件: no case at all). */
   negated?: boolean;
+}
+
+/** A quantity that is not a claim (a year, a date, an ordinal, an identifier), with its offsets. */
+export interface NonClaimQuantity {
+  text: string;
+  start: number;
+  end: number;
+  kind: QuantityKind;
+  value: number | null;
 }
 
 /** Options for {@link claims}. */
@@ -164,8 +173,8 @@ function cleanSubject(s: string): string | null {
  * percentage points, money, fractions, durations, measures, multiples), resolved by the numbers
  * module, with what was counted (`subject`), the action (`verb`), the period, the direction and
  * whether it was achieved or is a target. Years, dates, ordinals, heading numbers, document
- * numbers and numerals inside formulations (spans reserved by the slogans analyzer, such as
- * 四个意识) are never claims.
+ * numbers and numerals inside formulations (四个意识, known or discovered: the context's
+ * formulation spans) are never claims.
  *
  * @example
  * ```ts
@@ -178,7 +187,7 @@ export function claims(
   options: ClaimsOptions = {},
 ): {
   claims: Claim[];
-  quantities?: Array<{ text: string; start: number; end: number; kind: QuantityKind; value: number | null }>;
+  quantities?: NonClaimQuantity[];
 } {
   const t = doc.normalized;
   const exclude: Array<{ start: number; end: number }> = [
@@ -186,7 +195,7 @@ export function claims(
     { start: doc.body.nEnd, end: t.length },
   ];
   for (const e of doc.excluded) exclude.push({ start: e.nStart, end: e.nEnd });
-  for (const r of ctx.reserved) exclude.push({ start: r.nStart, end: r.nEnd });
+  for (const r of ctx.formulationSpans()) exclude.push({ start: r.start, end: r.end });
   // Known formulations are never claims (四个意识 is not a count of 4), even without the slogans analyzer.
   for (const m of ctx.dictionary.match(t))
     if (m.entry.kind === 'formulation' && m.start >= doc.body.nStart && m.end <= doc.body.nEnd)
@@ -194,7 +203,7 @@ export function claims(
   exclude.sort((a, b) => a.start - b.start || a.end - b.end);
   const found = scanQuantities(t, { exclude });
   const out: Claim[] = [];
-  const others: Array<{ text: string; start: number; end: number; kind: QuantityKind; value: number | null }> = [];
+  const others: NonClaimQuantity[] = [];
   let last: { sentence: number; subject: string | null } | undefined;
   for (const q of found) {
     const occ = occurrenceAt(doc, q.start, q.end);

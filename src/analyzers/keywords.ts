@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { TifaDocument, Token } from '../document/types.js';
-import type { AnalyzeContext } from '../pipeline/context.js';
+import type { AnalyzeContext } from './context.js';
 import { DICTIONARY_DIR, loadWordList } from '../dictionary/dictionary.js';
 import { analyzed, round3 } from './evidence.js';
 import { cmp } from './terms.js';

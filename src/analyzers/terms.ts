@@ -1,6 +1,6 @@
 import type { TifaDocument } from '../document/types.js';
 import type { SectionRole } from '../document/structure.js';
-import type { AnalyzeContext } from '../pipeline/context.js';
+import type { AnalyzeContext } from './context.js';
 import { analyzed, occurrenceAt, per10k, topLevel, type Occurrence } from './evidence.js';
 
 /** A dictionary term found in a report. */
