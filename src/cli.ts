@@ -7,7 +7,7 @@ import { analyzeDocument, dictionaryFor, type AnalyzeOptions, type TifaResult } 
 import { createSegmenter, type SegmenterBackend } from './segment/segmenter.js';
 import { renderJson, renderJsonLine } from './output/json.js';
 import { renderMarkdown } from './output/markdown.js';
-import { writeFileAtomic, openAtomic } from './output/write.js';
+import { writeFileAtomic, openAtomic } from './util/write.js';
 import { availableParallelism } from 'node:os';
 import { TifaError } from './util/errors.js';
 import { kwic } from './analyzers/kwic.js';

@@ -7,26 +7,22 @@ export type { AnalyzeContext, Analyzer } from './analyzers/context.js';
 export { createContext } from './pipeline/context.js';
 export type { ContextOptions } from './pipeline/context.js';
 export { summarizeDocument } from './pipeline/summary.js';
-export type { DocumentSummary, DocumentMeta } from './pipeline/summary.js';
+export type { DocumentSummary } from './pipeline/summary.js';
+export type { DocumentMeta } from './document/meta.js';
 export { parseManifest, metaFor } from './document/manifest.js';
 export { renderJson, renderJsonLine } from './output/json.js';
 export { renderMarkdown } from './output/markdown.js';
-export { writeFileAtomic } from './output/write.js';
+export { writeFileAtomic } from './util/write.js';
 export { TifaError, typeError } from './util/errors.js';
-export { terms, cmp } from './analyzers/terms.js';
+export { terms } from './analyzers/terms.js';
+export { cmp } from './util/order.js';
 export type { TermResult, CategoryResult, TermsOptions } from './analyzers/terms.js';
 export { kwic } from './analyzers/kwic.js';
 export type { KwicHit, KwicOptions } from './analyzers/kwic.js';
-export {
-  keywords,
-  isKeywordCandidate,
-  textRank,
-  genreIdf,
-  jiebaIdfStats,
-  DICTIONARY_BOOST,
-  GENRE_IDF_FILE,
-} from './analyzers/keywords.js';
-export type { Keyword, KeywordsOptions, IdfTable } from './analyzers/keywords.js';
+export { keywords, isKeywordCandidate, textRank, DICTIONARY_BOOST } from './analyzers/keywords.js';
+export type { Keyword, KeywordsOptions } from './analyzers/keywords.js';
+export { genreIdf, jiebaIdfStats, GENRE_IDF_FILE } from './dictionary/idf.js';
+export type { IdfTable } from './dictionary/idf.js';
 export { occurrenceAt, per10k } from './analyzers/evidence.js';
 export type { Occurrence } from './analyzers/evidence.js';
 export { termRows, renderTermRows, csvField } from './output/term-table.js';
@@ -64,8 +60,8 @@ export type {
 } from './numbers/index.js';
 export { analyzeCorpusStream, analyzeCorpusFile } from './compare/corpus.js';
 export type { CorpusItem, CorpusSettings, StreamOptions, WorkerReply } from './compare/corpus.js';
-export { openAtomic } from './output/write.js';
-export type { AtomicWriter } from './output/write.js';
+export { openAtomic } from './util/write.js';
+export type { AtomicWriter } from './util/write.js';
 export { renderComparisonHtml } from './output/html.js';
 export { slogans } from './analyzers/slogans.js';
 export type {

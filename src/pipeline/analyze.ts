@@ -5,7 +5,8 @@ import { loadDictionary, type Dictionary, type EntryInput } from '../dictionary/
 import type { Segmenter, SegmenterBackend } from '../segment/segmenter.js';
 import type { Analyzer, AnalyzeContext } from '../analyzers/context.js';
 import { createContext, type ContextOptions } from './context.js';
-import { summarizeDocument, type DocumentMeta, type DocumentSummary } from './summary.js';
+import type { DocumentMeta } from '../document/meta.js';
+import { summarizeDocument, type DocumentSummary } from './summary.js';
 import {
   ANALYZERS,
   type AnalyzerName,

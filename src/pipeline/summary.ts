@@ -1,5 +1,6 @@
 import type { TifaDocument } from '../document/types.js';
 import type { SectionRole, ExclusionReason } from '../document/structure.js';
+import type { DocumentMeta } from '../document/meta.js';
 
 /** The `document` part of a result. */
 export interface DocumentSummary {
@@ -27,14 +28,6 @@ export interface DocumentSummary {
     end: number;
   }>;
   excluded: Array<{ reason: ExclusionReason; start: number; end: number; text: string }>;
-}
-
-/** Metadata that a manifest may add to a document. */
-export interface DocumentMeta {
-  title?: string;
-  issuer?: string;
-  genre?: string;
-  year?: number;
 }
 
 /**
