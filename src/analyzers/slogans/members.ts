@@ -306,6 +306,35 @@ function judge(
     if (matchedIdx.has(mi) || mem.length < 3) continue;
     for (let k = lo; k <= hi; k++) if (items[k]!.core.includes(mem)) matchedIdx.add(mi);
   }
+  const { listed, extra, nStart, nEnd } = listingOf(t, items, byItem, lo, hi, sameShape);
+  const matched = entry.members.filter((_, i) => matchedIdx.has(i));
+  const missing = entry.members.filter((_, i) => !matchedIdx.has(i));
+  const occ = occurrenceAt(doc, nStart, nEnd);
+  return {
+    entry,
+    span: { start: nStart, end: nEnd },
+    check: {
+      formulation: entry.term,
+      named,
+      listed,
+      matched,
+      missing,
+      extra,
+      complete: missing.length === 0 && extra.length === 0,
+      ...occ,
+    },
+  };
+}
+
+/** The items of a listing from `lo` to `hi`: matched members as matched, extra items as written. */
+function listingOf(
+  t: string,
+  items: readonly Item[],
+  byItem: ReadonlyMap<number, ItemMatch>,
+  lo: number,
+  hi: number,
+  sameShape: (it: Item) => boolean,
+): { listed: string[]; extra: string[]; nStart: number; nEnd: number } {
   const listed: string[] = [];
   const extra: string[] = [];
   let nStart = -1;
@@ -327,23 +356,7 @@ function judge(
     if (nStart < 0) nStart = a;
     nEnd = b;
   }
-  const matched = entry.members.filter((_, i) => matchedIdx.has(i));
-  const missing = entry.members.filter((_, i) => !matchedIdx.has(i));
-  const occ = occurrenceAt(doc, nStart, nEnd);
-  return {
-    entry,
-    span: { start: nStart, end: nEnd },
-    check: {
-      formulation: entry.term,
-      named,
-      listed,
-      matched,
-      missing,
-      extra,
-      complete: missing.length === 0 && extra.length === 0,
-      ...occ,
-    },
-  };
+  return { listed, extra, nStart, nEnd };
 }
 
 /**
