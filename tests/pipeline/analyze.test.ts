@@ -14,9 +14,7 @@ describe('analyzers do not depend on each other', () => {
     expect(alone.claims).toEqual(full.claims);
     const texts = alone.claims!.map((c) => c.text);
     // discovered formulations are formulations for claims too, whether or not slogans ran
-    expect(texts).not.toContain('三个');
-    expect(texts).toContain('4次');
-    expect(texts).toContain('120人次');
+    expect(texts).toEqual(['4次', '120人次']);
   });
 
   it('every analyzer gives the same keys alone, in a full run and in reverse order', async () => {
