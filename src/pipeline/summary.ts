@@ -32,11 +32,6 @@ export interface DocumentSummary {
 
 /**
  * Summarizes a document for output.
- *
- * @example
- * ```ts
- * summarizeDocument(doc).sections.map((s) => s.title);
- * ```
  */
 export function summarizeDocument(doc: TifaDocument, meta: DocumentMeta = {}): DocumentSummary {
   return {

@@ -35,11 +35,6 @@ export interface MemberCheck extends Occurrence {
 
 /**
  * A member check with its normalized span (internal).
- *
- * @example
- * ```ts
- * memberChecks(doc, idx).map((f) => [f.entry.term, f.span.start, f.span.end]);
- * ```
  */
 export interface MemberFinding {
   entry: DictionaryEntry;
@@ -96,11 +91,6 @@ interface ItemMatch extends Span {
 
 /**
  * Index of formulation members (formulations with at least two fixed members).
- *
- * @example
- * ```ts
- * memberIndex(formulations).maxLen; // length of the longest member
- * ```
  */
 export interface MemberIndex {
   entries: DictionaryEntry[];
@@ -430,11 +420,6 @@ export function spelledOut(
 
 /**
  * Members spelled out next to a formulation: the items and the span they cover (normalized).
- *
- * @example
- * ```ts
- * spelledOut(text, a, b, 4, closers); // { items: ['道路自信', …], start, end }
- * ```
  */
 export interface SpelledOut {
   items: string[];

@@ -24,11 +24,6 @@ export interface SharedPart {
 
 /**
  * A parallel construction found in the text (normalized offsets, internal).
- *
- * @example
- * ```ts
- * headingParallels(doc)[0]; // { construction: 'headings', items: [{ start, end }, …], shared: {…}, confidence: 0.9 }
- * ```
  */
 export interface ParallelFinding {
   construction: 'enumeration' | 'headings' | 'series';
@@ -40,11 +35,6 @@ export interface ParallelFinding {
 
 /**
  * A stretch of text to look for enumerations in (a sentence, or the content of a quotation).
- *
- * @example
- * ```ts
- * enumerations(t, [{ start: 0, end: t.length, base: 0, clean: false }], depth);
- * ```
  */
 export interface Region extends Span {
   /** Nesting depth of the region's own separators (0 for sentences). */

@@ -2,11 +2,6 @@ import type { Span } from '../../document/types.js';
 
 /**
  * Chinese numerals that head numbered formulations (两 and 双 count as 2).
- *
- * @example
- * ```ts
- * LEAD_NUMERALS.includes('两'); // true
- * ```
  */
 export const LEAD_NUMERALS = '一二两三四五六七八九十';
 
