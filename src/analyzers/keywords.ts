@@ -31,6 +31,9 @@ export interface KeywordsOptions {
 const CJK = /[\u3400-\u9fff]/;
 const NUMERAL_ONLY = /^[\d.,%零〇一二两三四五六七八九十百千万亿几余多第]+[个次年月日天人项名条篇]?$/;
 
+/** Words remembered by {@link isKeywordCandidate} before the memo starts over (bounds memory on large corpora). */
+const CANDIDATE_MEMO_MAX = 200_000;
+
 /**
  * Whether a token can be a keyword: at least two characters with a Chinese character, not a
  * number, not a stop word, and (unless turned off) not report boilerplate.
@@ -46,7 +49,7 @@ export function isKeywordCandidate(word: string, boilerplate = true): boolean {
   let v = memo.get(word);
   if (v === undefined) {
     v = candidate(word, boilerplate);
-    if (memo.size > 200_000) memo.clear();
+    if (memo.size > CANDIDATE_MEMO_MAX) memo.clear();
     memo.set(word, v);
   }
   return v;

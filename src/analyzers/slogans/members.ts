@@ -122,12 +122,15 @@ export function memberIndex(formulations: readonly DictionaryEntry[]): MemberInd
   return { entries, byMember, maxLen };
 }
 
+/** Packs (entry, member) into one number: a formulation has far fewer members than this. */
+const MEMBER_KEY_BASE = 4096;
+
 function matchItem(idx: MemberIndex, it: Item): ItemMatch[] {
   const out: ItemMatch[] = [];
   const seen = new Set<number>();
   const add = (refs: MemberRef[] | undefined, start: number, end: number) => {
     for (const r of refs ?? []) {
-      const key = r.entry * 4096 + r.member;
+      const key = r.entry * MEMBER_KEY_BASE + r.member;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ entry: r.entry, member: r.member, start, end });

@@ -43,6 +43,15 @@ export interface Region extends Span {
   clean: boolean;
 }
 
+/** Confidence of parallel items sharing two characters or more (…导向, 在…上再…). */
+const SHARED_PART_CONFIDENCE = 0.9;
+/** Confidence of short items of one length sharing one character. */
+const ONE_CHARACTER_CONFIDENCE = 0.7;
+/** Confidence of a quoted run of items that share only their length (讲政治、重公道、业务精、作风好). */
+const SAME_LENGTH_CONFIDENCE = 0.6;
+/** Confidence of a 一是…二是… series whose leads share nothing. */
+const BARE_SERIES_CONFIDENCE = 0.5;
+
 const CLAUSE_STOP = new Set([...'。；：！？;:!?\n']);
 
 function trimSpan(t: string, start: number, end: number): Span {
@@ -153,8 +162,8 @@ function analyzeRun(
   const affix = p2.length + s2.length;
   const sameLength = final.every((s) => s.length === final[0]!.length);
   let confidence = 0;
-  if (affix >= 2) confidence = 0.9;
-  else if (affix === 1 && sameLength && final[0]!.length <= 6 && !guessed) confidence = 0.7;
+  if (affix >= 2) confidence = SHARED_PART_CONFIDENCE;
+  else if (affix === 1 && sameLength && final[0]!.length <= 6 && !guessed) confidence = ONE_CHARACTER_CONFIDENCE;
   else if (
     affix === 0 &&
     sameLength &&
@@ -164,7 +173,7 @@ function analyzeRun(
     final[0]!.length >= 3 &&
     final[0]!.length <= 8
   )
-    confidence = 0.6;
+    confidence = SAME_LENGTH_CONFIDENCE;
   if (confidence === 0) return null;
   const shared = affix > 0 ? { prefix: p2, infix: [], suffix: s2, pattern: framePattern(p2, '', s2) } : null;
   return { construction: 'enumeration', items, shared, confidence };
@@ -326,7 +335,8 @@ export function headingParallels(doc: TifaDocument): ParallelFinding[] {
             pattern,
           }
         : null;
-    const confidence = literal >= 2 ? 0.9 : literal === 1 ? 0.7 : 0.5;
+    const confidence =
+      literal >= 2 ? SHARED_PART_CONFIDENCE : literal === 1 ? ONE_CHARACTER_CONFIDENCE : BARE_SERIES_CONFIDENCE;
     out.push({ construction: series ? 'series' : 'headings', items, shared, confidence });
   }
   return out;
