@@ -6,7 +6,8 @@
 import { writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDocument, loadDictionary, createSegmenter, jiebaIdfStats, listCorpus } from '../dist/index.js';
+import { loadDocument, loadDictionary, createSegmenter, listCorpus } from '../dist/index.js';
+import { jiebaIdfStats } from '../dist/dictionary/idf.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = process.argv[2] ?? join(root, '../shared/corpus');

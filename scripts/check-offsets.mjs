@@ -4,14 +4,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  loadDocument,
-  createSegmenter,
-  loadDictionary,
-  analyzeDocument,
-  normalize,
-  listCorpus,
-} from '../dist/index.js';
+import { loadDocument, createSegmenter, loadDictionary, analyzeDocument, listCorpus } from '../dist/index.js';
+import { normalize } from '../dist/document/normalize.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = process.argv[2] ?? join(root, '../shared/corpus');

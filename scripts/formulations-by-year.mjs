@@ -39,7 +39,7 @@ if (!existsSync(dir)) {
 const load = (f) => import(pathToFileURL(join(dist, f)).href);
 const { loadDocument } = await load('document/index.js');
 const { loadDictionary } = await load('dictionary/index.js');
-const { createSegmenter } = await load('segment/index.js');
+const { createContext } = await load('pipeline/context.js');
 const { slogans } = await load('analyzers/slogans.js');
 
 const dictionary = loadDictionary();
@@ -62,14 +62,7 @@ for (const f of files) {
   const year = Number(basename(f, '.txt'));
   const doc = await loadDocument(join(dir, f), { year });
   // the context analyze.ts builds (the slogans analyzer does not need tokens)
-  let seg;
-  let tokens;
-  const ctx = {
-    dictionary,
-    segmenter: () => (seg ??= createSegmenter({ backend: 'nodejieba', dictionary })),
-    tokens: () => (tokens ??= ctx.segmenter().cut(doc.normalized)),
-    reserved: [],
-  };
+  const ctx = createContext(doc, { dictionary });
   const found = slogans(doc, ctx).slogans.filter((s) => s.kind === 'numbered');
   const known = found.filter((s) => s.known && s.count > 0);
   const listedOnly = found.filter((s) => s.known && s.count === 0);

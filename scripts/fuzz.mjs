@@ -10,8 +10,11 @@
 // with the input once it returns.
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import * as api from '../dist/index.js';
+import * as lib from '../dist/index.js';
+import { normalize } from '../dist/document/normalize.js';
 import { arbitraries, checkInput, checkQuantities, checkTokens } from '../tests/robustness/fuzz-core.mjs';
+
+const api = { ...lib, normalize };
 
 const { values } = parseArgs({
   options: {

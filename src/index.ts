@@ -1,78 +1,72 @@
-export * from './document/index.js';
-export * from './dictionary/index.js';
-export * from './segment/index.js';
-export { analyze, analyzeDocument, dictionaryFor, SCHEMA_VERSION } from './pipeline/analyze.js';
+// The public API of tifa: what a user needs to analyze reports, compare them and render the
+// results. Everything else is internal and may change; tests/index.test.ts pins this list.
+
+// Analyze one report.
+export { analyze, analyzeDocument, SCHEMA_VERSION } from './pipeline/analyze.js';
 export type { TifaResult, AnalyzeOptions } from './pipeline/analyze.js';
-export type { AnalyzeContext, Analyzer, ReservedSpan } from './pipeline/context.js';
-export { summarizeDocument } from './pipeline/summary.js';
-export type { DocumentSummary, DocumentMeta } from './pipeline/summary.js';
-export { parseManifest, metaFor } from './document/manifest.js';
-export { renderJson, renderJsonLine } from './output/json.js';
-export { renderMarkdown } from './output/markdown.js';
-export { writeFileAtomic } from './output/write.js';
-export { TifaError, typeError } from './util/errors.js';
-export { terms, cmp } from './analyzers/terms.js';
-export type { TermResult, CategoryResult, TermsOptions } from './analyzers/terms.js';
-export { kwic } from './analyzers/kwic.js';
-export type { KwicHit, KwicOptions } from './analyzers/kwic.js';
-export {
-  keywords,
-  isKeywordCandidate,
-  textRank,
-  genreIdf,
-  jiebaIdfStats,
-  DICTIONARY_BOOST,
-  GENRE_IDF_FILE,
-} from './analyzers/keywords.js';
-export type { Keyword, KeywordsOptions, IdfTable } from './analyzers/keywords.js';
-export { occurrenceAt, per10k } from './analyzers/evidence.js';
+export type { DocumentSummary } from './pipeline/summary.js';
+export type { AnalyzerName, AnalyzerResults, AnalyzerOptions } from './pipeline/registry.js';
+
+// Documents, dictionaries, segmentation.
+export { createDocument, loadDocument } from './document/document.js';
+export type { DocumentOptions, DocumentInput } from './document/document.js';
+export type { Encoding } from './document/decode.js';
+export type { DocumentMeta } from './document/meta.js';
+export type { SectionRole, ExclusionReason } from './document/structure.js';
+export type { Span, Token, Section, Sentence, TifaDocument, YearSource } from './document/types.js';
+export { Dictionary, loadDictionary } from './dictionary/dictionary.js';
+export type { DictionaryEntry, EntryInput, DictionaryMatch, LoadDictionaryOptions } from './dictionary/dictionary.js';
+export { createSegmenter } from './segment/segmenter.js';
+export type { Segmenter, SegmenterBackend, SegmenterOptions } from './segment/segmenter.js';
+
+// The analyzers, to run one on its own: analyzer(doc, createContext(doc, { dictionary }), options).
+export { createContext } from './pipeline/context.js';
+export type { ContextOptions } from './pipeline/context.js';
+export type { AnalyzeContext, Analyzer } from './analyzers/context.js';
 export type { Occurrence } from './analyzers/evidence.js';
-export { termRows, renderTermRows, csvField } from './output/term-table.js';
-export type { TermRow } from './output/term-table.js';
-export { mdCell } from './output/markdown-util.js';
-export { agenda } from './analyzers/agenda.js';
-export type { AgendaItem } from './analyzers/agenda.js';
-export { ANALYZERS } from './pipeline/registry.js';
-export type { AnalyzerResults, AnalyzerName } from './pipeline/registry.js';
-export { listCorpus, analyzeCorpus, defaultCacheDir } from './compare/corpus.js';
-export type { CorpusFile, CorpusOptions } from './compare/corpus.js';
-export { compareResults, COMPARISON_SCHEMA_VERSION } from './compare/compare.js';
-export type { ComparisonResult, CompareOptions, Evidence } from './compare/compare.js';
-export { keyness } from './compare/keyness.js';
-export type { KeynessStat } from './compare/keyness.js';
-export { renderComparisonMarkdown, renderTidyCsv } from './output/comparison.js';
-export { claims } from './analyzers/claims.js';
-export type { Claim, ClaimsOptions, Modality } from './analyzers/claims.js';
-export {
-  resolveNumber,
-  resolveQuantity,
-  scanQuantities,
-  numbersLines,
-  formatQuantitiesLine,
-  LEXICAL_WORDS,
-} from './numbers/index.js';
-export type {
-  ScanOptions,
-  NumbersLinesOptions,
-  Approx,
-  Quantity,
-  QuantityError,
-  QuantityKind,
-  Resolution,
-} from './numbers/index.js';
-export { analyzeCorpusStream, analyzeCorpusFile } from './compare/corpus.js';
-export type { CorpusItem, CorpusSettings, StreamOptions, WorkerReply } from './compare/corpus.js';
-export { openAtomic } from './output/write.js';
-export type { AtomicWriter } from './output/write.js';
-export { renderComparisonHtml } from './output/html.js';
+export { terms } from './analyzers/terms.js';
+export type { TermResult, CategoryResult, TermsOptions } from './analyzers/terms.js';
 export { slogans } from './analyzers/slogans.js';
 export type {
   Slogan,
-  SlogansOptions,
   SloganKind,
+  NumberedSlogan,
+  QuotedSlogan,
+  DocumentSlogan,
+  ParallelSlogan,
+  SlogansOptions,
   QuoteClassification,
-  SloganOccurrence,
   MemberCheck,
   SharedPart,
   NumeralShape,
 } from './analyzers/slogans.js';
+export { claims } from './analyzers/claims.js';
+export type { Claim, ClaimsOptions, Modality, NonClaimQuantity } from './analyzers/claims.js';
+export type { NotClaimReason } from './analyzers/not-claims.js';
+export { keywords } from './analyzers/keywords.js';
+export type { Keyword, KeywordsOptions } from './analyzers/keywords.js';
+export { agenda } from './analyzers/agenda.js';
+export type { AgendaItem } from './analyzers/agenda.js';
+export { kwic } from './analyzers/kwic.js';
+export type { KwicHit, KwicOptions } from './analyzers/kwic.js';
+
+// Numbers.
+export { scanQuantities, resolveNumber, resolveQuantity } from './numbers/index.js';
+export type { ScanOptions, Approx, Quantity, QuantityError, QuantityKind, Resolution } from './numbers/index.js';
+
+// Corpora and comparison.
+export { listCorpus, analyzeCorpus, analyzeCorpusStream } from './compare/corpus.js';
+export type { CorpusFile, CorpusOptions, CorpusItem, CorpusSettings, StreamOptions } from './compare/corpus.js';
+export { compareResults, COMPARISON_SCHEMA_VERSION } from './compare/compare.js';
+export type { ComparisonResult, CompareOptions, Evidence } from './compare/compare.js';
+export { keyness } from './compare/keyness.js';
+export type { KeynessStat } from './compare/keyness.js';
+
+// Output.
+export { renderJson, renderJsonLine } from './output/json.js';
+export { renderMarkdown } from './output/markdown.js';
+export { renderComparisonMarkdown, renderTidyCsv } from './output/comparison.js';
+export { renderComparisonHtml } from './output/html.js';
+
+// Errors.
+export { TifaError } from './util/errors.js';

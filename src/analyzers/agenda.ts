@@ -1,5 +1,5 @@
 import type { TifaDocument } from '../document/types.js';
-import type { AnalyzeContext } from '../pipeline/context.js';
+import type { AnalyzeContext } from './context.js';
 import { analyzed, occurrenceAt, type Occurrence } from './evidence.js';
 
 /** An item of a report's self-criticism (problems) or of its plans. */

@@ -1,5 +1,6 @@
-import type { TifaDocument } from '../document/types.js';
-import type { AnalyzeContext } from '../pipeline/context.js';
+import type { Span, TifaDocument } from '../document/types.js';
+import type { AnalyzeContext } from './context.js';
+import { namedSpans, notClaimReason, type NotClaimReason } from './not-claims.js';
 import { scanQuantities } from '../numbers/scan.js';
 import type { Quantity, QuantityKind } from '../numbers/types.js';
 import { occurrenceAt } from './evidence.js';
@@ -30,6 +31,17 @@ export interface Claim extends Omit<Quantity, 'claim' | 'error'> {
   error?: string;
   /** True when the text denies it (全年未发生一起…案件: no case at all). */
   negated?: boolean;
+}
+
+/** A quantity that is not a claim (a year, a date, an ordinal, an identifier), with its offsets. */
+export interface NonClaimQuantity {
+  text: string;
+  start: number;
+  end: number;
+  kind: QuantityKind;
+  value: number | null;
+  /** Why a quantity read as a count is no claim (absent for years, dates, ordinals and identifiers). */
+  reason?: NotClaimReason;
 }
 
 /** Options for {@link claims}. */
@@ -159,13 +171,88 @@ function cleanSubject(s: string): string | null {
   return t.length >= 2 ? t : null;
 }
 
+/** The clause around a quantity: up to the nearest boundary on each side, at most {@link CLAUSE_MAX} characters. */
+function clauseAround(t: string, q: Quantity): { start: number; left: string; right: string } {
+  let a = q.start;
+  const aMin = Math.max(0, q.start - CLAUSE_MAX);
+  while (a > aMin && !BOUNDARY.test(t[a - 1]!)) a--;
+  let b = q.end;
+  const bMax = Math.min(t.length, q.end + CLAUSE_MAX);
+  while (b < bMax && !BOUNDARY.test(t[b]!)) b++;
+  return { start: a, left: t.slice(a, q.start), right: t.slice(q.end, b) };
+}
+
+/** The last verb of the lexicon in `left`, with its offset (-1 when there is none). */
+function lastVerb(left: string): { verb: string | null; verbAt: number } {
+  let verb: string | null = null;
+  let verbAt = -1;
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(left); m; m = VERB_RE.exec(left)) {
+    verb = m[1]!;
+    verbAt = m.index;
+  }
+  return { verb, verbAt };
+}
+
+/** What is counted, read from the clause by the verb and the classifier (see {@link Claim.subject}). */
+function subjectOf(q: Quantity, left: string, right: string, verb: string | null, verbAt: number): string | null {
+  const classifier = q.unit !== null && /^[个名项件条篇部场批次家所户期份位座台套起]/.test(q.unit);
+  let subject: string | null = null;
+  if (classifier && /的$/.test(left)) {
+    // 拟提拔的42名干部: the quantity modifies what follows
+    subject = cleanSubject(right.split(RIGHT_STOP)[0] ?? '');
+  } else if (verb === '新增') {
+    // 城镇新增就业1200万人: 新增 belongs to the indicator's name
+    subject = cleanSubject(left);
+  } else if (verb !== null) {
+    subject = cleanSubject(left.slice(verbAt + verb.length));
+    if (!subject && (UP.test(verb) || DOWN.test(verb) || /达到|达|突破|超过|占|保持|控制在|稳定在/.test(verb)))
+      subject = cleanSubject(left.slice(0, verbAt));
+  } else if (!classifier || right.length === 0) {
+    subject = cleanSubject(left);
+  }
+  if (!subject && classifier) subject = cleanSubject(right.split(RIGHT_STOP)[0] ?? '');
+  return subject;
+}
+
+/** Achieved in review sections, target in plans sections or after a target cue, else reported. */
+function modalityOf(doc: TifaDocument, si: number, left: string, before: string): Modality {
+  const sentence = si >= 0 ? doc.sentences[si] : undefined;
+  const role = sentence && sentence.section >= 0 ? doc.sections[sentence.section]?.role : undefined;
+  if (role === 'plans' || TARGET_CUE.test(left)) return 'target';
+  if (role === 'review') return 'achieved';
+  return TARGET_CUE.test(before) ? 'target' : 'reported';
+}
+
+/** Spans whose numbers are never claims: outside the body, boilerplate, formulations, titles, quoted names. */
+function excludedSpans(doc: TifaDocument, ctx: AnalyzeContext): Span[] {
+  const t = doc.normalized;
+  const exclude: Span[] = [
+    { start: 0, end: doc.body.nStart },
+    { start: doc.body.nEnd, end: t.length },
+  ];
+  for (const e of doc.excluded) exclude.push({ start: e.nStart, end: e.nEnd });
+  for (const r of ctx.formulationSpans()) exclude.push({ start: r.start, end: r.end });
+  // Every known formulation, also where a numeral is glued to it (二十四五).
+  for (const m of ctx.dictionary.match(t))
+    if (m.entry.kind === 'formulation' && m.start >= doc.body.nStart && m.end <= doc.body.nEnd)
+      exclude.push({ start: m.start, end: m.end });
+  exclude.push(...namedSpans(doc, ctx));
+  exclude.sort((a, b) => a.start - b.start || a.end - b.end);
+  return exclude;
+}
+
+/** How far back the period of a claim is looked for (a sentence can be a 1 MB line). */
+const PERIOD_LOOKBACK = 120;
+
 /**
  * Numeric claims: every quantity of the report that claims something (counts, percents,
  * percentage points, money, fractions, durations, measures, multiples), resolved by the numbers
  * module, with what was counted (`subject`), the action (`verb`), the period, the direction and
  * whether it was achieved or is a target. Years, dates, ordinals, heading numbers, document
- * numbers and numerals inside formulations (spans reserved by the slogans analyzer, such as
- * 四个意识) are never claims.
+ * numbers, numerals inside formulations (四个意识, known or discovered: the context's
+ * formulation spans), cited titles and quoted names, counts of the report's own parts
+ * (我讲四点意见) and the article 一 (一项基础性工程) are never claims.
  *
  * @example
  * ```ts
@@ -176,102 +263,49 @@ export function claims(
   doc: TifaDocument,
   ctx: AnalyzeContext,
   options: ClaimsOptions = {},
-): {
-  claims: Claim[];
-  quantities?: Array<{ text: string; start: number; end: number; kind: QuantityKind; value: number | null }>;
-} {
+): { claims: Claim[]; quantities?: NonClaimQuantity[] } {
   const t = doc.normalized;
-  const exclude: Array<{ start: number; end: number }> = [
-    { start: 0, end: doc.body.nStart },
-    { start: doc.body.nEnd, end: t.length },
-  ];
-  for (const e of doc.excluded) exclude.push({ start: e.nStart, end: e.nEnd });
-  for (const r of ctx.reserved) exclude.push({ start: r.nStart, end: r.nEnd });
-  // Known formulations are never claims (四个意识 is not a count of 4), even without the slogans analyzer.
-  for (const m of ctx.dictionary.match(t))
-    if (m.entry.kind === 'formulation' && m.start >= doc.body.nStart && m.end <= doc.body.nEnd)
-      exclude.push({ start: m.start, end: m.end });
-  exclude.sort((a, b) => a.start - b.start || a.end - b.end);
-  const found = scanQuantities(t, { exclude });
   const out: Claim[] = [];
-  const others: Array<{ text: string; start: number; end: number; kind: QuantityKind; value: number | null }> = [];
+  const others: NonClaimQuantity[] = [];
+  const skip = (q: Quantity, reason?: NotClaimReason) => {
+    if (!options.quantities) return;
+    const { start, end } = doc.span(q.start, q.end);
+    const other: NonClaimQuantity = { text: doc.text.slice(start, end), start, end, kind: q.kind, value: q.value };
+    if (reason) other.reason = reason;
+    others.push(other);
+  };
   let last: { sentence: number; subject: string | null } | undefined;
-  for (const q of found) {
-    const occ = occurrenceAt(doc, q.start, q.end);
+  for (const q of scanQuantities(t, { exclude: excludedSpans(doc, ctx) })) {
     if (!q.claim) {
-      if (options.quantities)
-        others.push({
-          text: doc.text.slice(occ.start, occ.end),
-          start: occ.start,
-          end: occ.end,
-          kind: q.kind,
-          value: q.value,
-        });
+      skip(q);
       continue;
     }
-    // The clause around the quantity.
-    let a = q.start;
-    const aMin = Math.max(0, q.start - CLAUSE_MAX);
-    while (a > aMin && !BOUNDARY.test(t[a - 1]!)) a--;
-    let b = q.end;
-    const bMax = Math.min(t.length, q.end + CLAUSE_MAX);
-    while (b < bMax && !BOUNDARY.test(t[b]!)) b++;
-    const left = t.slice(a, q.start);
-    const right = t.slice(q.end, b);
-    let verb: string | null = null;
-    let verbAt = -1;
-    VERB_RE.lastIndex = 0;
-    for (let m = VERB_RE.exec(left); m; m = VERB_RE.exec(left)) {
-      verb = m[1]!;
-      verbAt = m.index;
+    const reason = notClaimReason(t, q);
+    if (reason) {
+      skip(q, reason);
+      continue;
     }
     // A frequency (每半年, 每3年) is not a claim.
     if (q.kind === 'duration' && t[q.start - 1] === '每') continue;
-    const classifier = q.unit !== null && /^[个名项件条篇部场批次家所户期份位座台套起]/.test(q.unit);
-    let subject: string | null = null;
-    if (classifier && /的$/.test(left)) {
-      // 拟提拔的42名干部: the quantity modifies what follows
-      subject = cleanSubject(right.split(RIGHT_STOP)[0] ?? '');
-    } else if (verb === '新增') {
-      // 城镇新增就业1200万人: 新增 belongs to the indicator's name
-      subject = cleanSubject(left);
-    } else if (verb !== null) {
-      subject = cleanSubject(left.slice(verbAt + verb.length));
-      if (!subject && (UP.test(verb) || DOWN.test(verb) || /达到|达|突破|超过|占|保持|控制在|稳定在/.test(verb)))
-        subject = cleanSubject(left.slice(0, verbAt));
-    } else if (!classifier || right.length === 0) {
-      subject = cleanSubject(left);
-    }
-    if (!subject && classifier) subject = cleanSubject(right.split(RIGHT_STOP)[0] ?? '');
+    const occ = occurrenceAt(doc, q.start, q.end);
+    const clause = clauseAround(t, q);
+    const { left, right } = clause;
+    const found = lastVerb(left);
+    const verbAt = found.verbAt;
+    let verb = found.verb;
+    let subject = subjectOf(q, left, right, verb, verbAt);
     // 至少组织2次: the scanner keeps a verb between the approximation and the number
-    if (verb === null) {
-      VERB_RE.lastIndex = 0;
-      const inSpan = VERB_RE.exec(t.slice(q.start, q.end));
-      if (inSpan) verb = inSpan[1]!;
-    }
-    // Period: the nearest period word before the quantity in its sentence.
+    if (verb === null) verb = lastVerb(t.slice(q.start, q.end)).verb;
     const si = doc.sentenceAt(q.start);
     // 国内生产总值达到134.9万亿元，增长5%: a clause opening with its verb shares the previous subject
     if (!subject && verb !== null && verbAt === 0 && last && last.sentence === si) subject = last.subject;
-    // look back at most 120 characters: a sentence can be a 1 MB line
-    const sFrom = Math.max(si >= 0 ? doc.sentences[si]!.nStart : a, q.start - 120);
+    const sFrom = Math.max(si >= 0 ? doc.sentences[si]!.nStart : clause.start, q.start - PERIOD_LOOKBACK);
     const before = t.slice(sFrom, q.start);
     let period: string | null = null;
     PERIOD.lastIndex = 0;
     for (let m = PERIOD.exec(before); m; m = PERIOD.exec(before)) period = m[1]!;
-    const clause = left + right;
-    const direction = UP.test(clause) ? 'up' : DOWN.test(clause) ? 'down' : null;
-    const sec = si >= 0 && doc.sentences[si]!.section >= 0 ? doc.sections[doc.sentences[si]!.section] : undefined;
-    const role = sec?.role;
-    const modality: Modality =
-      role === 'plans' || TARGET_CUE.test(left)
-        ? 'target'
-        : role === 'review'
-          ? 'achieved'
-          : TARGET_CUE.test(before)
-            ? 'target'
-            : 'reported';
-    const negated = /(?:未|没有|无)(?:发生|出现)?$/.test(left);
+    const text = left + right;
+    const direction = UP.test(text) ? 'up' : DOWN.test(text) ? 'down' : null;
     const c: Claim = {
       text: doc.text.slice(occ.start, occ.end),
       start: occ.start,
@@ -285,13 +319,13 @@ export function claims(
       subject,
       verb,
       period,
-      direction: direction === 'up' && DOWN.test(clause) && !UP.test(left) ? 'down' : direction,
-      modality,
+      direction: direction === 'up' && DOWN.test(text) && !UP.test(left) ? 'down' : direction,
+      modality: modalityOf(doc, si, left, before),
       section: occ.section,
       sentence: occ.sentence,
     };
     if (q.error) c.error = q.error;
-    if (negated) c.negated = true;
+    if (/(?:未|没有|无)(?:发生|出现)?$/.test(left)) c.negated = true;
     out.push(c);
     last = { sentence: si, subject };
   }

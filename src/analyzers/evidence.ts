@@ -20,11 +20,6 @@ export const MAX_SENTENCE = 300;
  * The evidence sentence for a finding at original offsets `[start, end)` in sentence `si`:
  * the sentence as written, or a window of about 100 characters on each side when it is long
  * (a 1 MB line without a full stop must not be copied into every finding).
- *
- * @example
- * ```ts
- * sentenceEvidence(doc, doc.sentenceAt(n), start, end);
- * ```
  */
 export function sentenceEvidence(doc: TifaDocument, si: number, start: number, end: number): string {
   const s = si >= 0 ? doc.sentences[si] : undefined;

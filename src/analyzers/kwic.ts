@@ -1,4 +1,4 @@
-import type { TifaDocument } from '../document/types.js';
+import type { Span, TifaDocument } from '../document/types.js';
 import type { Dictionary } from '../dictionary/dictionary.js';
 import { analyzed, occurrenceAt } from './evidence.js';
 import { typeError } from '../util/errors.js';
@@ -16,6 +16,9 @@ export interface KwicHit {
   /** The dictionary term matched, for term and category patterns. */
   term?: string;
 }
+
+/** Characters of context on each side by default. */
+const DEFAULT_WINDOW = 20;
 
 /** Options for {@link kwic}. */
 export interface KwicOptions {
@@ -42,48 +45,18 @@ export interface KwicOptions {
 export function kwic(doc: TifaDocument, pattern: string, options: KwicOptions = {}): KwicHit[] {
   if (typeof pattern !== 'string' || pattern.length === 0)
     throw typeError(`kwic needs a non-empty pattern, got ${JSON.stringify(pattern)}`);
-  const window = options.window ?? 20;
+  const window = options.window ?? DEFAULT_WINDOW;
   if (!Number.isInteger(window) || window < 0)
     throw typeError(`kwic window must be a whole number ≥ 0, got ${JSON.stringify(window)}`);
-  const t = doc.normalized;
-  const spans: Array<[number, number, string | undefined]> = [];
-  if (pattern.startsWith('@')) {
-    const category = pattern.slice(1);
-    const dict = options.dictionary;
-    if (!dict) throw typeError('kwic: a @category pattern needs options.dictionary');
-    if (!dict.categories.includes(category))
-      throw typeError(`kwic: unknown category ${JSON.stringify(category)} (known: ${dict.categories.join(', ')})`);
-    for (const m of dict.match(t)) if (m.entry.category === category) spans.push([m.start, m.end, m.entry.term]);
-  } else if (/^\/.+\/[a-z]*$/s.test(pattern)) {
-    const last = pattern.lastIndexOf('/');
-    let re: RegExp;
-    try {
-      re = new RegExp(pattern.slice(1, last), `${pattern.slice(last + 1).replace('g', '')}g`);
-    } catch (e) {
-      throw typeError(`kwic: bad regular expression ${pattern} (${(e as Error).message})`);
-    }
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(t)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      spans.push([m.index, m.index + m[0].length, undefined]);
-    }
-  } else {
-    const entry = options.dictionary?.get(pattern);
-    const surfaces = entry ? [entry.term, ...entry.aliases] : [pattern];
-    for (const s of surfaces) {
-      for (let i = t.indexOf(s); i >= 0; i = t.indexOf(s, i + s.length)) spans.push([i, i + s.length, entry?.term]);
-    }
-    spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-    // drop hits nested in an earlier one (an alias inside the canonical form)
-    for (let i = spans.length - 1; i > 0; i--) if (spans[i]![0] < spans[i - 1]![1]) spans.splice(i, 1);
-  }
+  const spans = pattern.startsWith('@')
+    ? categorySpans(doc.normalized, pattern.slice(1), options.dictionary)
+    : /^\/.+\/[a-z]*$/s.test(pattern)
+      ? regexSpans(doc.normalized, pattern)
+      : literalSpans(doc.normalized, pattern, options.dictionary);
   const hits: KwicHit[] = [];
-  for (const [a, b, term] of spans) {
-    if (!options.includeExcluded && !analyzed(doc, a)) continue;
-    const occ = occurrenceAt(doc, a, b);
+  for (const { start, end, term } of spans) {
+    if (!options.includeExcluded && !analyzed(doc, start)) continue;
+    const occ = occurrenceAt(doc, start, end);
     const hit: KwicHit = {
       start: occ.start,
       end: occ.end,
@@ -97,4 +70,54 @@ export function kwic(doc: TifaDocument, pattern: string, options: KwicOptions = 
     hits.push(hit);
   }
   return hits;
+}
+
+/** A match in the normalized text, with the dictionary term it is, if any. */
+type TermSpan = Span & { term?: string };
+
+function categorySpans(t: string, category: string, dict: Dictionary | undefined): TermSpan[] {
+  if (!dict) throw typeError('kwic: a @category pattern needs options.dictionary');
+  if (!dict.categories.includes(category))
+    throw typeError(`kwic: unknown category ${JSON.stringify(category)} (known: ${dict.categories.join(', ')})`);
+  const spans: TermSpan[] = [];
+  for (const m of dict.match(t))
+    if (m.entry.category === category) spans.push({ start: m.start, end: m.end, term: m.entry.term });
+  return spans;
+}
+
+function regexSpans(t: string, pattern: string): TermSpan[] {
+  const last = pattern.lastIndexOf('/');
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern.slice(1, last), `${pattern.slice(last + 1).replace('g', '')}g`);
+  } catch (e) {
+    throw typeError(`kwic: bad regular expression ${pattern} (${(e as Error).message})`);
+  }
+  const spans: TermSpan[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+function literalSpans(t: string, pattern: string, dict: Dictionary | undefined): TermSpan[] {
+  const entry = dict?.get(pattern);
+  const surfaces = entry ? [entry.term, ...entry.aliases] : [pattern];
+  const spans: TermSpan[] = [];
+  for (const s of surfaces) {
+    for (let i = t.indexOf(s); i >= 0; i = t.indexOf(s, i + s.length)) {
+      const span: TermSpan = { start: i, end: i + s.length };
+      if (entry) span.term = entry.term;
+      spans.push(span);
+    }
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  // drop hits nested in an earlier one (an alias inside the canonical form)
+  for (let i = spans.length - 1; i > 0; i--) if (spans[i]!.start < spans[i - 1]!.end) spans.splice(i, 1);
+  return spans;
 }

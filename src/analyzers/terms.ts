@@ -1,7 +1,8 @@
 import type { TifaDocument } from '../document/types.js';
 import type { SectionRole } from '../document/structure.js';
-import type { AnalyzeContext } from '../pipeline/context.js';
+import type { AnalyzeContext } from './context.js';
 import { analyzed, occurrenceAt, per10k, topLevel, type Occurrence } from './evidence.js';
+import { cmp } from '../util/order.js';
 
 /** A dictionary term found in a report. */
 export interface TermResult {
@@ -107,9 +108,4 @@ function countChars(doc: TifaDocument, a: number, b: number): number {
     if (c !== 32 && c !== 10 && c !== 9 && analyzed(doc, i)) n++;
   }
   return n;
-}
-
-/** Code-unit string order (locale-independent, deterministic). */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

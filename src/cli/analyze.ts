@@ -4,7 +4,7 @@ import { analyzeDocument, dictionaryFor, type AnalyzeOptions, type TifaResult } 
 import { listCorpus, analyzeCorpusStream } from '../compare/corpus.js';
 import { renderJson, renderJsonLine } from '../output/json.js';
 import { renderMarkdown } from '../output/markdown.js';
-import { openAtomic } from '../output/write.js';
+import { openAtomic } from '../util/write.js';
 import {
   BACKEND_OPTION,
   DICT_OPTION,

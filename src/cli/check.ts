@@ -5,7 +5,7 @@ import { loadDictionary } from '../dictionary/dictionary.js';
 import type { TifaDocument } from '../document/types.js';
 import { renderCheckHtml } from '../output/check/html.js';
 import { renderCheckJson, renderCheckText } from '../output/check/text.js';
-import { writeFileAtomic } from '../output/write.js';
+import { writeFileAtomic } from '../util/write.js';
 import { TifaError } from '../util/errors.js';
 import { check, RULES } from '../check/check.js';
 import { parseRulesOption, readCheckConfig } from '../check/config.js';

@@ -4,7 +4,7 @@ import { metaFor } from '../document/manifest.js';
 import type { TifaDocument } from '../document/types.js';
 import type { CorpusFile, SkippedFile } from '../compare/corpus.js';
 import { assertBackend, type SegmenterBackend } from '../segment/segmenter.js';
-import { writeFileAtomic } from '../output/write.js';
+import { writeFileAtomic } from '../util/write.js';
 import type { Io } from './args.js';
 
 /** The real process streams. */

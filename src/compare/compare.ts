@@ -1,5 +1,5 @@
 import type { TifaResult } from '../pipeline/analyze.js';
-import { cmp } from '../analyzers/terms.js';
+import { cmp } from '../util/order.js';
 import { per10k, round3 } from '../analyzers/evidence.js';
 import { keyness } from './keyness.js';
 import { dice, jaroWinkler, naturalTfIdf } from '../util/natural.js';

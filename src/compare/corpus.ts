@@ -14,12 +14,12 @@ import {
   type AnalyzeOptions,
   type TifaResult,
 } from '../pipeline/analyze.js';
-import type { DocumentMeta } from '../pipeline/summary.js';
+import type { DocumentMeta } from '../document/meta.js';
 import { Dictionary, type DictionaryEntry } from '../dictionary/dictionary.js';
 import { createSegmenter, DEFAULT_BACKEND } from '../segment/segmenter.js';
-import { writeFileAtomic } from '../output/write.js';
+import { writeFileAtomic } from '../util/write.js';
 import { TifaError } from '../util/errors.js';
-import { cmp } from '../analyzers/terms.js';
+import { cmp } from '../util/order.js';
 
 /** A report file of a corpus with its metadata. */
 export interface CorpusFile {

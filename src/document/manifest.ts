@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { TifaError } from '../util/errors.js';
-import type { DocumentMeta } from '../pipeline/summary.js';
+import type { DocumentMeta } from './meta.js';
 
 /** Names of manifest files looked for beside a report. */
 export const MANIFEST_NAMES = ['MANIFEST.tsv', 'manifest.tsv', 'MANIFEST.csv', 'manifest.csv'];

@@ -1,12 +1,20 @@
 import { createDocument, loadDocument, type DocumentOptions } from '../document/document.js';
 import { metaFor } from '../document/manifest.js';
-import type { TifaDocument, Token } from '../document/types.js';
+import type { TifaDocument } from '../document/types.js';
 import { loadDictionary, type Dictionary, type EntryInput } from '../dictionary/dictionary.js';
-import { createSegmenter, DEFAULT_BACKEND, type Segmenter, type SegmenterBackend } from '../segment/segmenter.js';
+import { DEFAULT_BACKEND, type Segmenter, type SegmenterBackend } from '../segment/segmenter.js';
 import { producerOf, segmenterInfo, type Producer } from '../segment/info.js';
-import type { AnalyzeContext } from './context.js';
-import { summarizeDocument, type DocumentMeta, type DocumentSummary } from './summary.js';
-import { ANALYZERS, type AnalyzerName, type AnalyzerResults } from './registry.js';
+import type { Analyzer, AnalyzeContext } from '../analyzers/context.js';
+import { createContext, type ContextOptions } from './context.js';
+import type { DocumentMeta } from '../document/meta.js';
+import { summarizeDocument, type DocumentSummary } from './summary.js';
+import {
+  ANALYZERS,
+  type AnalyzerName,
+  type AnalyzerOptions,
+  type AnalyzerOutputs,
+  type AnalyzerResults,
+} from './registry.js';
 import { typeError } from '../util/errors.js';
 
 /** Version of the JSON result format (see schema/result.schema.json). */
@@ -35,8 +43,8 @@ export interface AnalyzeOptions {
   segmenter?: Segmenter;
   /** Metadata overriding what is read from the text (title, issuer, genre, year). */
   meta?: DocumentMeta;
-  /** Per-analyzer options. */
-  options?: { [K in AnalyzerName]?: unknown };
+  /** Per-analyzer options, e.g. `{ claims: { quantities: true } }`. */
+  options?: { [K in AnalyzerName]?: AnalyzerOptions[K] };
 }
 
 /** Resolves the dictionary for a set of options (bundled + extra files + entries). */
@@ -57,33 +65,36 @@ export function dictionaryFor(options: AnalyzeOptions = {}): Dictionary {
  */
 export function analyzeDocument(doc: TifaDocument, options: AnalyzeOptions = {}): TifaResult {
   const dictionary = dictionaryFor(options);
-  let seg: Segmenter | undefined = options.segmenter;
-  let tokens: Token[] | undefined;
-  const ctx: AnalyzeContext = {
-    dictionary,
-    segmenter: () => (seg ??= createSegmenter({ backend: options.backend ?? DEFAULT_BACKEND, dictionary })),
-    tokens: () => (tokens ??= ctx.segmenter().cut(doc.normalized)),
-    reserved: [],
-  };
-  const meta = options.meta ?? {};
+  const contextOptions: ContextOptions = { dictionary };
+  if (options.segmenter) contextOptions.segmenter = options.segmenter;
+  if (options.backend) contextOptions.backend = options.backend;
+  const ctx = createContext(doc, contextOptions);
   const producer = producerOf(
-    seg?.info ?? segmenterInfo(seg?.backend ?? options.backend ?? DEFAULT_BACKEND, dictionary),
+    options.segmenter?.info ??
+      segmenterInfo(options.segmenter?.backend ?? options.backend ?? DEFAULT_BACKEND, dictionary),
   );
-  const result: TifaResult = { schemaVersion: SCHEMA_VERSION, producer, document: summarizeDocument(doc, meta) };
-  const wanted = new Set<string>(options.analyzers ?? Object.keys(ANALYZERS));
+  const result: TifaResult = {
+    schemaVersion: SCHEMA_VERSION,
+    producer,
+    document: summarizeDocument(doc, options.meta ?? {}),
+  };
+  const names = Object.keys(ANALYZERS) as AnalyzerName[];
+  const wanted = new Set<string>(options.analyzers ?? names);
   for (const name of wanted)
-    if (!(name in ANALYZERS))
-      throw typeError(`unknown analyzer ${JSON.stringify(name)} (known: ${Object.keys(ANALYZERS).join(', ')})`);
-  for (const [name, analyzer] of Object.entries(ANALYZERS)) {
-    if (!wanted.has(name)) continue;
-    const out = (analyzer as (d: TifaDocument, c: AnalyzeContext, o?: unknown) => unknown)(
-      doc,
-      ctx,
-      options.options?.[name as AnalyzerName],
-    );
-    Object.assign(result, out);
-  }
+    if (!names.includes(name as AnalyzerName))
+      throw typeError(`unknown analyzer ${JSON.stringify(name)} (known: ${names.join(', ')})`);
+  for (const name of names) if (wanted.has(name)) Object.assign(result, run(name, doc, ctx, options.options?.[name]));
   return result;
+}
+
+function run<K extends AnalyzerName>(
+  name: K,
+  doc: TifaDocument,
+  ctx: AnalyzeContext,
+  options: AnalyzerOptions[K] | undefined,
+): AnalyzerOutputs[K] {
+  const analyzer: Analyzer<AnalyzerOutputs[K], AnalyzerOptions[K]> = ANALYZERS[name];
+  return analyzer(doc, ctx, options);
 }
 
 /**

@@ -1,10 +1,9 @@
-import type { TifaDocument } from '../document/types.js';
-import type { AnalyzeContext } from './context.js';
-import { terms, type TermResult, type CategoryResult } from '../analyzers/terms.js';
-import { keywords, type Keyword } from '../analyzers/keywords.js';
+import type { Analyzer } from '../analyzers/context.js';
+import { terms, type TermResult, type CategoryResult, type TermsOptions } from '../analyzers/terms.js';
+import { keywords, type Keyword, type KeywordsOptions } from '../analyzers/keywords.js';
 import { agenda, type AgendaItem } from '../analyzers/agenda.js';
-import { claims, type Claim } from '../analyzers/claims.js';
-import { slogans, type Slogan } from '../analyzers/slogans.js';
+import { claims, type Claim, type ClaimsOptions, type NonClaimQuantity } from '../analyzers/claims.js';
+import { slogans, type Slogan, type SlogansOptions } from '../analyzers/slogans.js';
 
 /** The keys analyzers add to a result (each analyzer writes its own). */
 export interface AnalyzerResults {
@@ -24,22 +23,40 @@ export interface AnalyzerResults {
   slogans: Slogan[];
   /** Numeric claims with subject, verb, period, direction and modality. */
   claims: Claim[];
+  /** Quantities that are not claims (years, dates, ordinals), only with the claims option `quantities`. */
+  quantities?: NonClaimQuantity[];
 }
 
-type AnyAnalyzer = (doc: TifaDocument, ctx: AnalyzeContext, options?: never) => Partial<AnalyzerResults>;
+/** Names of the analyzers. */
+export type AnalyzerName = 'terms' | 'slogans' | 'claims' | 'keywords' | 'agenda';
+
+/** The options each analyzer takes (`AnalyzeOptions.options`). */
+export interface AnalyzerOptions {
+  terms: TermsOptions;
+  slogans: SlogansOptions;
+  claims: ClaimsOptions;
+  keywords: KeywordsOptions;
+  agenda: undefined;
+}
+
+/** The keys each analyzer writes. */
+export interface AnalyzerOutputs {
+  terms: Pick<AnalyzerResults, 'terms' | 'termCategories'>;
+  slogans: Pick<AnalyzerResults, 'slogans'>;
+  claims: Pick<AnalyzerResults, 'claims' | 'quantities'>;
+  keywords: Pick<AnalyzerResults, 'keywords' | 'vocabulary'>;
+  agenda: Pick<AnalyzerResults, 'problems' | 'plans'>;
+}
 
 /**
- * The analyzers, in the order they run (later ones may use spans reserved by earlier ones).
- * Each writes its own keys into the result.
+ * The analyzers, in the order their keys appear in a result. Each is a function of the
+ * document and its own options alone: what they share (formulation spans, tokens) the
+ * context computes once, on request.
  */
-export const ANALYZERS: Record<'terms' | 'slogans' | 'claims' | 'keywords' | 'agenda', AnyAnalyzer> = {
+export const ANALYZERS: { readonly [K in AnalyzerName]: Analyzer<AnalyzerOutputs[K], AnalyzerOptions[K]> } = {
   terms,
-  // slogans reserves formulation spans, so it runs before claims
   slogans,
   claims,
   keywords,
   agenda,
 };
-
-/** Names of the analyzers. */
-export type AnalyzerName = keyof typeof ANALYZERS;

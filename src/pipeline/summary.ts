@@ -1,5 +1,6 @@
 import type { TifaDocument } from '../document/types.js';
 import type { SectionRole, ExclusionReason } from '../document/structure.js';
+import type { DocumentMeta } from '../document/meta.js';
 
 /** The `document` part of a result. */
 export interface DocumentSummary {
@@ -29,21 +30,8 @@ export interface DocumentSummary {
   excluded: Array<{ reason: ExclusionReason; start: number; end: number; text: string }>;
 }
 
-/** Metadata that a manifest may add to a document. */
-export interface DocumentMeta {
-  title?: string;
-  issuer?: string;
-  genre?: string;
-  year?: number;
-}
-
 /**
  * Summarizes a document for output.
- *
- * @example
- * ```ts
- * summarizeDocument(doc).sections.map((s) => s.title);
- * ```
  */
 export function summarizeDocument(doc: TifaDocument, meta: DocumentMeta = {}): DocumentSummary {
   return {

@@ -1,8 +1,9 @@
 import { loadDocument } from '../../src/document/document.js';
 import { loadDictionary } from '../../src/dictionary/dictionary.js';
 import { createSegmenter } from '../../src/segment/segmenter.js';
-import type { AnalyzeContext } from '../../src/pipeline/context.js';
-import type { TifaDocument, Token } from '../../src/document/types.js';
+import type { AnalyzeContext } from '../../src/analyzers/context.js';
+import { createContext } from '../../src/pipeline/context.js';
+import type { TifaDocument } from '../../src/document/types.js';
 import { SEED } from '../helpers.js';
 
 /** The 2025 report and a fresh analysis context, as the pipeline builds them. */
@@ -14,7 +15,5 @@ export async function seedContext(): Promise<{ doc: TifaDocument; ctx: AnalyzeCo
 /** A fresh analysis context for a document. */
 export function contextFor(doc: TifaDocument): AnalyzeContext {
   const dictionary = loadDictionary();
-  const seg = createSegmenter({ dictionary });
-  let tokens: Token[] | undefined;
-  return { dictionary, segmenter: () => seg, tokens: () => (tokens ??= seg.cut(doc.normalized)), reserved: [] };
+  return createContext(doc, { dictionary, segmenter: createSegmenter({ dictionary }) });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keywords, isKeywordCandidate, textRank, genreIdf } from '../../src/analyzers/keywords.js';
+import { keywords, isKeywordCandidate, textRank } from '../../src/analyzers/keywords.js';
+import { genreIdf } from '../../src/dictionary/idf.js';
 import { seedContext } from './context.js';
 
 describe('keywords of the 2025 report', async () => {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument, createDocument } from '../../src/document/document.js';
-import type { TifaDocument, Token } from '../../src/document/types.js';
+import type { TifaDocument } from '../../src/document/types.js';
 import { Dictionary, loadDictionary } from '../../src/dictionary/dictionary.js';
-import { createSegmenter, type Segmenter } from '../../src/segment/segmenter.js';
-import type { AnalyzeContext } from '../../src/pipeline/context.js';
+import type { AnalyzeContext } from '../../src/analyzers/context.js';
+import { createContext } from '../../src/pipeline/context.js';
 import { slogans, type Slogan } from '../../src/analyzers/slogans.js';
 import { shapeOf, scanShapes } from '../../src/analyzers/slogans/numerals.js';
 import { scanBrackets } from '../../src/analyzers/slogans/brackets.js';
@@ -12,15 +12,7 @@ import { SEED } from '../helpers.js';
 
 /** The context analyze.ts builds. */
 function contextFor(doc: TifaDocument, dictionary: Dictionary = loadDictionary()): AnalyzeContext {
-  let seg: Segmenter | undefined;
-  let tokens: Token[] | undefined;
-  const ctx: AnalyzeContext = {
-    dictionary,
-    segmenter: () => (seg ??= createSegmenter({ backend: 'nodejieba', dictionary })),
-    tokens: () => (tokens ??= ctx.segmenter().cut(doc.normalized)),
-    reserved: [],
-  };
-  return ctx;
+  return createContext(doc, { dictionary });
 }
 
 /** A small report: a title, a preamble sentence, then `body` (which starts with its headings). */
@@ -32,7 +24,9 @@ function run(text: string, dictionary?: Dictionary): { doc: TifaDocument; ctx: A
   return { doc, ctx, found: slogans(doc, ctx).slogans };
 }
 
-const of = (found: Slogan[], kind: Slogan['kind']) => found.filter((s) => s.kind === kind);
+function of<K extends Slogan['kind']>(found: Slogan[], kind: K): Array<Extract<Slogan, { kind: K }>> {
+  return found.filter((s): s is Extract<Slogan, { kind: K }> => s.kind === kind);
+}
 const counts = (list: Slogan[]) => Object.fromEntries(list.map((s) => [s.canonical, s.count]));
 
 describe('slogans on the 2025 report', () => {
@@ -97,7 +91,7 @@ describe('slogans on the 2025 report', () => {
   });
 
   it('links the spelled-out members of 政治三力 (complete) to the formulation and the parallel construction', () => {
-    const s = found.find((x) => x.canonical === '政治三力')!;
+    const s = of(found, 'numbered').find((x) => x.canonical === '政治三力')!;
     expect(s.count).toBe(0);
     expect(s.memberChecks).toHaveLength(2);
     for (const c of s.memberChecks!) {
@@ -339,17 +333,17 @@ describe('slogans on the 2025 report', () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(found));
   });
 
-  it('reserves the formulation spans for the numeric-claims analyzer', () => {
-    const mine = ctx.reserved.filter((r) => r.by === 'slogans');
+  it('shares the formulation spans through the context, computed once', () => {
+    const spans = ctx.formulationSpans();
     const total = of(found, 'numbered').reduce((n, s) => n + s.count, 0);
-    expect(mine).toHaveLength(total);
-    const texts = mine.map((r) => doc.normalized.slice(r.nStart, r.nEnd));
+    expect(spans).toHaveLength(total);
+    const texts = spans.map((r) => doc.normalized.slice(r.start, r.end));
     expect(texts).toContain('四个意识');
     expect(texts.filter((t) => t === '一岗双责')).toHaveLength(3);
     for (const t of texts) expect(ctx.dictionary.get(t)?.kind).toBe('formulation');
-    // running again does not duplicate them
+    // running again reads the same spans, and the analyzer does not change them
     slogans(doc, ctx);
-    expect(ctx.reserved.filter((r) => r.by === 'slogans')).toHaveLength(total);
+    expect(ctx.formulationSpans()).toBe(spans);
   });
 
   it('renders a Markdown part', () => {
@@ -408,8 +402,8 @@ describe('discovering numbered formulations that are not in the dictionary', () 
     expect(get('一岗双责').evidence).toContain('repeated ×3');
     // quoted phrases follow
     expect(of(found, 'quoted').find((s) => s.canonical === '两心一城')!.classification).toBe('candidate-formulation');
-    // discovered spans are reserved too
-    expect(ctx.reserved.some((r) => doc.normalized.slice(r.nStart, r.nEnd) === '以案三促')).toBe(true);
+    // discovered spans are formulation spans too
+    expect(ctx.formulationSpans().some((r) => doc.normalized.slice(r.start, r.end) === '以案三促')).toBe(true);
   });
 
   it('recognizes shapes and rejects quantities', () => {
@@ -441,7 +435,7 @@ describe('discovering numbered formulations that are not in the dictionary', () 
       '一百二十',
     ])
       expect(shapeOf(s), s).toBeNull();
-    const hits = (t: string) => scanShapes(t).map((h) => t.slice(h.nStart, h.nEnd));
+    const hits = (t: string) => scanShapes(t).map((h) => t.slice(h.start, h.end));
     expect(hits('聚焦两心一城战略目标，推行三亮三比活动')).toEqual(['两心一城', '三亮三比']);
     expect(hits('形成一级抓一级、层层抓落实的格局，进一步推进改革，一年来，成立6个调研小组，以下四个方面')).toEqual([]);
     expect(hits('长三角一体化发展，一心一意谋发展，接二连三出现')).toEqual([]);
@@ -460,7 +454,7 @@ describe('member check', () => {
     const { doc, found } = run(
       '一、总体情况\n各级党组织不断增强政治意识、大局意识、核心意识、看齐意识，工作取得成效。',
     );
-    const s = found.find((x) => x.canonical === '四个意识')!;
+    const s = of(found, 'numbered').find((x) => x.canonical === '四个意识')!;
     expect(s).toMatchObject({ kind: 'numbered', known: true, count: 0 });
     expect(s.memberChecks).toHaveLength(1);
     const c = s.memberChecks![0]!;
@@ -473,12 +467,12 @@ describe('member check', () => {
     });
     expect(doc.text.slice(c.start, c.end)).toBe('政治意识、大局意识、核心意识、看齐意识');
     expect(c.section).toBe('一、总体情况');
-    expect(found.find((x) => x.kind === 'parallel' && x.formulation === '四个意识')?.shared?.suffix).toBe('意识');
+    expect(of(found, 'parallel').find((x) => x.formulation === '四个意识')?.shared?.suffix).toBe('意识');
   });
 
   it('reports an incomplete listing', () => {
     const { found } = run('一、总体情况\n要坚定“四个自信”，坚定道路自信、理论自信、制度自信。');
-    const c = found.find((x) => x.canonical === '四个自信')!.memberChecks![0]!;
+    const c = of(found, 'numbered').find((x) => x.canonical === '四个自信')!.memberChecks![0]!;
     expect(c).toMatchObject({
       complete: false,
       named: true,
@@ -490,7 +484,7 @@ describe('member check', () => {
 
   it('reports a listing that differs', () => {
     const { found } = run('一、总体情况\n增强政治意识、大局意识、核心意识、责任意识。');
-    const c = found.find((x) => x.canonical === '四个意识')!.memberChecks![0]!;
+    const c = of(found, 'numbered').find((x) => x.canonical === '四个意识')!.memberChecks![0]!;
     expect(c).toMatchObject({
       complete: false,
       missing: ['看齐意识'],
@@ -503,7 +497,7 @@ describe('member check', () => {
     const { found } = run(
       '一、总体情况\n坚持“四个自信”：道路自信、理论自信、制度自信、文化自信。坚持“四个自信”：道路自信、理论自信、人民自信。',
     );
-    const cs = found.find((x) => x.canonical === '四个自信')!.memberChecks!;
+    const cs = of(found, 'numbered').find((x) => x.canonical === '四个自信')!.memberChecks!;
     expect(cs.map((c) => c.complete)).toEqual([true, false]);
     expect(cs[1]).toMatchObject({ missing: ['制度自信', '文化自信'], extra: ['人民自信'] });
   });
@@ -588,7 +582,7 @@ describe('adversarial inputs stay linear', { timeout: 60_000 }, () => {
     const r = run(`一、总体情况\n${'推进两心一城，三亮三比，'.repeat(20000)}。`, new Dictionary([]));
     const disc = of(r.found, 'numbered');
     expect(counts(disc)).toEqual({ 两心一城: 20000, 三亮三比: 20000 });
-    expect(r.ctx.reserved).toHaveLength(40000);
+    expect(r.ctx.formulationSpans()).toHaveLength(40000);
   });
 
   it('a 1 MB line', () => {
@@ -630,6 +624,7 @@ describe('arguments', () => {
           category: null,
           confidence: 0.6,
           count: 1,
+          surfaces: ['a|b'],
           evidence: ['x|y'],
           occurrences: [{ start: 0, end: 3, section: null, sentence: 'a|b' }],
         },

@@ -1,7 +1,9 @@
 import type { TifaDocument } from '../../document/types.js';
 import type { DictionaryEntry } from '../../dictionary/dictionary.js';
 import type { BracketPair } from './brackets.js';
-import { commonPrefix, commonSuffix, occurrence, type SloganOccurrence } from './util.js';
+import type { Span } from '../../document/types.js';
+import { occurrenceAt, type Occurrence } from '../evidence.js';
+import { commonPrefix, commonSuffix } from './util.js';
 
 /**
  * A place where a report spells out the members of a known formulation, compared with the
@@ -14,7 +16,7 @@ import { commonPrefix, commonSuffix, occurrence, type SloganOccurrence } from '.
  * // { formulation: '政治三力', listed: ['政治判断力', '政治领悟力', '政治执行力'], missing: [], extra: [], complete: true, … }
  * ```
  */
-export interface MemberCheck extends SloganOccurrence {
+export interface MemberCheck extends Occurrence {
   /** Canonical form of the formulation whose members are listed. */
   formulation: string;
   /** Whether the formulation's name (or a variant) appears in the same sentence. */
@@ -33,17 +35,12 @@ export interface MemberCheck extends SloganOccurrence {
 
 /**
  * A member check with its normalized span (internal).
- *
- * @example
- * ```ts
- * memberChecks(doc, idx).map((f) => [f.entry.term, f.nStart, f.nEnd]);
- * ```
  */
 export interface MemberFinding {
   entry: DictionaryEntry;
   check: MemberCheck;
-  nStart: number;
-  nEnd: number;
+  /** Normalized span of the listing. */
+  span: Span;
 }
 
 const SEP = new Set([...'、，；：,;:+＋']);
@@ -59,9 +56,7 @@ function trimMarks(t: string, a: number, b: number): [number, number] {
   return [a, b];
 }
 
-interface Item {
-  a: number;
-  b: number;
+interface Item extends Span {
   core: string;
   before: string; // separator before ('' at sentence start)
   after: string; // separator after ('' at sentence end)
@@ -75,7 +70,7 @@ function splitItems(t: string, from: number, to: number): Item[] {
     const ch = i < to ? t[i]! : '';
     if (i === to || SEP.has(ch)) {
       const [a, b] = trimMarks(t, s, i);
-      if (b > a) items.push({ a, b, core: t.slice(a, b), before, after: i === to ? '' : ch });
+      if (b > a) items.push({ start: a, end: b, core: t.slice(a, b), before, after: i === to ? '' : ch });
       else if (items.length > 0) items[items.length - 1]!.after = i === to ? '' : ch;
       before = i === to ? '' : ch;
       s = i + 1;
@@ -89,20 +84,13 @@ interface MemberRef {
   member: number;
 }
 
-interface ItemMatch {
+interface ItemMatch extends Span {
   entry: number;
   member: number;
-  a: number;
-  b: number;
 }
 
 /**
  * Index of formulation members (formulations with at least two fixed members).
- *
- * @example
- * ```ts
- * memberIndex(formulations).maxLen; // length of the longest member
- * ```
  */
 export interface MemberIndex {
   entries: DictionaryEntry[];
@@ -134,15 +122,18 @@ export function memberIndex(formulations: readonly DictionaryEntry[]): MemberInd
   return { entries, byMember, maxLen };
 }
 
+/** Packs (entry, member) into one number: a formulation has far fewer members than this. */
+const MEMBER_KEY_BASE = 4096;
+
 function matchItem(idx: MemberIndex, it: Item): ItemMatch[] {
   const out: ItemMatch[] = [];
   const seen = new Set<number>();
-  const add = (refs: MemberRef[] | undefined, a: number, b: number) => {
+  const add = (refs: MemberRef[] | undefined, start: number, end: number) => {
     for (const r of refs ?? []) {
-      const key = r.entry * 4096 + r.member;
+      const key = r.entry * MEMBER_KEY_BASE + r.member;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ entry: r.entry, member: r.member, a, b });
+      out.push({ entry: r.entry, member: r.member, start, end });
     }
   };
   // inner quotation marks do not count (推进“一带一路”建设 lists 一带一路建设); a match
@@ -152,11 +143,11 @@ function matchItem(idx: MemberIndex, it: Item): ItemMatch[] {
     for (let k = 0; k < it.core.length; k++) if (!INNER_QUOTES.has(it.core[k]!)) keep.push(k);
     if (keep.length === 0) return out;
     const plain = keep.map((k) => it.core[k]).join('');
-    const inner = matchItem(idx, { ...it, core: plain, a: 0, b: plain.length });
-    return inner.map((m) => ({ ...m, a: it.a + keep[m.a]!, b: it.a + keep[m.b - 1]! + 1 }));
+    const inner = matchItem(idx, { ...it, core: plain, start: 0, end: plain.length });
+    return inner.map((m) => ({ ...m, start: it.start + keep[m.start]!, end: it.start + keep[m.end - 1]! + 1 }));
   }
   const core = it.core;
-  add(idx.byMember.get(core), it.a, it.b);
+  add(idx.byMember.get(core), it.start, it.end);
   const max = Math.min(core.length - 1, idx.maxLen);
   const firstInRun = it.before !== '、';
   const lastInRun = it.after !== '、';
@@ -164,10 +155,10 @@ function matchItem(idx: MemberIndex, it: Item): ItemMatch[] {
     // lead + member: 增强政治意识, 部机关党员干部的政治判断力; short members (投资, 创新)
     // take at most two characters around them
     const lead = core.length - L;
-    if (lead <= 2 || (L >= 3 && (lead <= 4 || firstInRun))) add(idx.byMember.get(core.slice(lead)), it.b - L, it.b);
+    if (lead <= 2 || (L >= 3 && (lead <= 4 || firstInRun))) add(idx.byMember.get(core.slice(lead)), it.end - L, it.end);
     // member + trailing: 政治执行力显著增强, 创新发展
     const trail = core.length - L;
-    if (trail <= 2 || (L >= 3 && lastInRun)) add(idx.byMember.get(core.slice(0, L)), it.a, it.a + L);
+    if (trail <= 2 || (L >= 3 && lastInRun)) add(idx.byMember.get(core.slice(0, L)), it.start, it.start + L);
   }
   return out;
 }
@@ -227,7 +218,11 @@ export function memberChecks(doc: TifaDocument, idx: MemberIndex): MemberFinding
     // drop an incomplete check covered by a better one over the same items
     for (const f of found) {
       const better = found.some(
-        (g) => g !== f && g.nStart <= f.nStart && g.nEnd >= f.nEnd && g.check.matched.length > f.check.matched.length,
+        (g) =>
+          g !== f &&
+          g.span.start <= f.span.start &&
+          g.span.end >= f.span.end &&
+          g.check.matched.length > f.check.matched.length,
       );
       if (!(better && !f.check.complete)) out.push(f);
     }
@@ -256,7 +251,7 @@ function judge(
   for (const x of cluster) if (!byItem.has(x.item)) byItem.set(x.item, x.m);
   let lo = cluster[0]!.item;
   let hi = cluster[cluster.length - 1]!.item;
-  const cores = [...byItem.values()].map((x) => t.slice(x.a, x.b));
+  const cores = [...byItem.values()].map((x) => t.slice(x.start, x.end));
   const pre = commonPrefix(cores);
   const suf = commonSuffix(cores);
   const sameShape = (it: Item) =>
@@ -271,13 +266,13 @@ function judge(
       if (matchedIdx.has(mi) || mem.length < 2) continue;
       const plain = it.core.replace(/[“”‘’「」『』]/g, '');
       if (plain.endsWith(mem) || plain.startsWith(mem)) {
-        const at = plain.endsWith(mem) ? it.b - mem.length : it.a;
+        const at = plain.endsWith(mem) ? it.end - mem.length : it.start;
         const exact = t.slice(at, at + mem.length) === mem;
         byItem.set(k, {
           entry: cluster[0]!.m.entry,
           member: mi,
-          a: exact ? at : it.a,
-          b: exact ? at + mem.length : it.b,
+          start: exact ? at : it.start,
+          end: exact ? at + mem.length : it.end,
         });
         matchedIdx.add(mi);
         return true;
@@ -304,34 +299,13 @@ function judge(
     if (matchedIdx.has(mi) || mem.length < 3) continue;
     for (let k = lo; k <= hi; k++) if (items[k]!.core.includes(mem)) matchedIdx.add(mi);
   }
-  const listed: string[] = [];
-  const extra: string[] = [];
-  let nStart = -1;
-  let nEnd = -1;
-  for (let k = lo; k <= hi; k++) {
-    const it = items[k]!;
-    const mm = byItem.get(k);
-    let a: number;
-    let b: number;
-    if (mm) [a, b] = [mm.a, mm.b];
-    else {
-      // an unmatched item inside or next to the listing: an extra member when it has the
-      // listing's shape or sits between two 、
-      if (!sameShape(it) && !(it.before === '、' && it.after === '、')) continue;
-      [a, b] = [it.a, it.b];
-      extra.push(it.core);
-    }
-    listed.push(t.slice(a, b));
-    if (nStart < 0) nStart = a;
-    nEnd = b;
-  }
+  const { listed, extra, nStart, nEnd } = listingOf(t, items, byItem, lo, hi, sameShape);
   const matched = entry.members.filter((_, i) => matchedIdx.has(i));
   const missing = entry.members.filter((_, i) => !matchedIdx.has(i));
-  const occ = occurrence(doc, nStart, nEnd);
+  const occ = occurrenceAt(doc, nStart, nEnd);
   return {
     entry,
-    nStart,
-    nEnd,
+    span: { start: nStart, end: nEnd },
     check: {
       formulation: entry.term,
       named,
@@ -343,6 +317,39 @@ function judge(
       ...occ,
     },
   };
+}
+
+/** The items of a listing from `lo` to `hi`: matched members as matched, extra items as written. */
+function listingOf(
+  t: string,
+  items: readonly Item[],
+  byItem: ReadonlyMap<number, ItemMatch>,
+  lo: number,
+  hi: number,
+  sameShape: (it: Item) => boolean,
+): { listed: string[]; extra: string[]; nStart: number; nEnd: number } {
+  const listed: string[] = [];
+  const extra: string[] = [];
+  let nStart = -1;
+  let nEnd = -1;
+  for (let k = lo; k <= hi; k++) {
+    const it = items[k]!;
+    const mm = byItem.get(k);
+    let a: number;
+    let b: number;
+    if (mm) [a, b] = [mm.start, mm.end];
+    else {
+      // an unmatched item inside or next to the listing: an extra member when it has the
+      // listing's shape or sits between two 、
+      if (!sameShape(it) && !(it.before === '、' && it.after === '、')) continue;
+      [a, b] = [it.start, it.end];
+      extra.push(it.core);
+    }
+    listed.push(t.slice(a, b));
+    if (nStart < 0) nStart = a;
+    nEnd = b;
+  }
+  return { listed, extra, nStart, nEnd };
 }
 
 /**
@@ -359,8 +366,8 @@ function judge(
  */
 export function spelledOut(
   t: string,
-  nStart: number,
-  nEnd: number,
+  formulationStart: number,
+  formulationEnd: number,
   value: number,
   pairByClose: ReadonlyMap<number, BracketPair>,
   expect = NaN,
@@ -371,15 +378,15 @@ export function spelledOut(
     (Number.isNaN(value) || items.length === value) &&
     items.every((x) => x.length >= 1 && x.length <= 30);
   // before: “A+B+C+D”四位一体 (the formulation may itself be quoted)
-  let p = nStart - 1;
+  let p = formulationStart - 1;
   if (t[p] === '“' || t[p] === '‘') p--;
   const before = pairByClose.get(p);
   if (before && before.type === 'quote') {
     const items = splitList(t.slice(before.nOpen + 1, before.nClose), /[、，+＋·]/);
-    if (ok(items)) return { items, nStart: before.nOpen + 1, nEnd: before.nClose };
+    if (ok(items)) return { items, start: before.nOpen + 1, end: before.nClose };
   }
   // after: ：A、B、C / 即A、B、C / （A、B、C）
-  let q = nEnd;
+  let q = formulationEnd;
   if (t[q] === '”' || t[q] === '’') q++;
   const m = /(?:[：:]|，?(?:即|就是|包括|是指|分别是|具体是|主要是)[：:，]?|[（(])/y;
   m.lastIndex = q;
@@ -411,21 +418,16 @@ export function spelledOut(
   const lastItem = items[items.length - 1]!;
   const at = t.lastIndexOf(lastItem, end);
   const e = at >= start + lead ? at + lastItem.length : end;
-  return { items, nStart: start + lead, nEnd: e };
+  return { items, start: start + lead, end: e };
 }
 
 /**
  * Members spelled out next to a formulation: the items and the span they cover (normalized).
- *
- * @example
- * ```ts
- * spelledOut(text, a, b, 4, closers); // { items: ['道路自信', …], nStart, nEnd }
- * ```
  */
 export interface SpelledOut {
   items: string[];
-  nStart: number;
-  nEnd: number;
+  start: number;
+  end: number;
 }
 
 function splitList(s: string, sep: RegExp): string[] {

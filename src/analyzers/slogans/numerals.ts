@@ -1,3 +1,4 @@
+import type { Span } from '../../document/types.js';
 import { isHan, smallChineseNumber } from '../../numbers/index.js';
 import { LEAD_NUMERALS, isNumeralChar, isWordChar } from './util.js';
 
@@ -291,13 +292,10 @@ export function shapeOf(s: string): ShapeMatch | null {
  *
  * @example
  * ```ts
- * scanShapes('推行四位一体模式')[0]; // { shape: 'integration', value: 4, nStart: 2, nEnd: 6, … }
+ * scanShapes('推行四位一体模式')[0]; // { shape: 'integration', value: 4, start: 2, end: 6, … }
  * ```
  */
-export interface ShapeHit extends ShapeMatch {
-  nStart: number;
-  nEnd: number;
-}
+export interface ShapeHit extends ShapeMatch, Span {}
 
 /**
  * Scans `text[from, to)` for numeral-built expressions outside quotation marks: paired numerals
@@ -307,7 +305,7 @@ export interface ShapeHit extends ShapeMatch {
  *
  * @example
  * ```ts
- * scanShapes('聚焦两心一城战略目标').map((h) => [h.shape, h.nStart, h.nEnd]); // [['paired', 2, 6]]
+ * scanShapes('聚焦两心一城战略目标').map((h) => [h.shape, h.start, h.end]); // [['paired', 2, 6]]
  * ```
  */
 export function scanShapes(t: string, from = 0, to = t.length): ShapeHit[] {
@@ -328,8 +326,8 @@ export function scanShapes(t: string, from = 0, to = t.length): ShapeHit[] {
             shape: 'ordinal-classifier',
             value: NaN,
             note: `ordinal+classifier 第${r[1]}个…`,
-            nStart: i,
-            nEnd: x0 + 2,
+            start: i,
+            end: x0 + 2,
           };
         }
       }
@@ -350,8 +348,8 @@ export function scanShapes(t: string, from = 0, to = t.length): ShapeHit[] {
             shape: 'paired',
             value: pr.value,
             note: `paired numerals ${pr.groups.map((g) => g[0]).join('…')}`,
-            nStart: i,
-            nEnd: pr.end,
+            start: i,
+            end: pr.end,
           };
         }
         if (!hit) {
@@ -369,8 +367,8 @@ export function scanShapes(t: string, from = 0, to = t.length): ShapeHit[] {
                   shape: 'integration',
                   value: v,
                   note: `integration ${c}…${e}`,
-                  nStart: i,
-                  nEnd: i + 1 + xl + e.length,
+                  start: i,
+                  end: i + 1 + xl + e.length,
                 };
                 break;
               }
@@ -381,14 +379,14 @@ export function scanShapes(t: string, from = 0, to = t.length): ShapeHit[] {
         if (!hit && t[i + 1] === '个' && words(t, i + 2, 2)) {
           const x = t.slice(i + 2, i + 4);
           if (!COUNT_WORDS.has(x) && !QUANTITY_CHARS.has(x[0]!) && !isNumeralChar(t[i + 4])) {
-            hit = { shape: 'numeral-classifier', value: v, note: `numeral+classifier ${c}个…`, nStart: i, nEnd: i + 4 };
+            hit = { shape: 'numeral-classifier', value: v, note: `numeral+classifier ${c}个…`, start: i, end: i + 4 };
           }
         }
       }
     }
-    if (hit && !NOT_FORMULATION.test(t.slice(hit.nStart, Math.min(to, hit.nEnd + 2)))) {
+    if (hit && !NOT_FORMULATION.test(t.slice(hit.start, Math.min(to, hit.end + 2)))) {
       out.push(hit);
-      i = hit.nEnd;
+      i = hit.end;
     } else i++;
   }
   return out;

@@ -1,6 +1,6 @@
-import type { TifaDocument } from '../../document/types.js';
-import { isHan } from '../../numbers/index.js';
+import type { Span, TifaDocument } from '../../document/types.js';
 import { commonInfix, commonPrefix, commonSuffix, framePattern } from './util.js';
+import { isHan } from '../../numbers/index.js';
 
 /**
  * The part that parallel items share: a prefix (以案说…), a suffix (…导向), both (政治…力), or a
@@ -25,54 +25,44 @@ export interface SharedPart {
 
 /**
  * A parallel construction found in the text (normalized offsets, internal).
- *
- * @example
- * ```ts
- * headingParallels(doc)[0]; // { construction: 'headings', items: [{ a, b }, …], shared: {…}, confidence: 0.9 }
- * ```
  */
 export interface ParallelFinding {
   construction: 'enumeration' | 'headings' | 'series';
   /** Item spans (normalized). */
-  items: Array<{ a: number; b: number }>;
+  items: Span[];
   shared: SharedPart | null;
   confidence: number;
 }
 
 /**
  * A stretch of text to look for enumerations in (a sentence, or the content of a quotation).
- *
- * @example
- * ```ts
- * enumerations(t, [{ a: 0, b: t.length, base: 0, clean: false }], depth);
- * ```
  */
-export interface Region {
-  a: number;
-  b: number;
+export interface Region extends Span {
   /** Nesting depth of the region's own separators (0 for sentences). */
   base: number;
   /** Whether the region's two ends are item boundaries (quotation content). */
   clean: boolean;
 }
 
+/** Confidence of parallel items sharing two characters or more (…导向, 在…上再…). */
+const SHARED_PART_CONFIDENCE = 0.9;
+/** Confidence of short items of one length sharing one character. */
+const ONE_CHARACTER_CONFIDENCE = 0.7;
+/** Confidence of a quoted run of items that share only their length (讲政治、重公道、业务精、作风好). */
+const SAME_LENGTH_CONFIDENCE = 0.6;
+/** Confidence of a 一是…二是… series whose leads share nothing. */
+const BARE_SERIES_CONFIDENCE = 0.5;
+
 const CLAUSE_STOP = new Set([...'。；：！？;:!?\n']);
 
-function trimSpan(t: string, a: number, b: number): [number, number] {
-  while (a < b && /\s/.test(t[a]!)) a++;
-  while (b > a && /\s/.test(t[b - 1]!)) b--;
-  return [a, b];
+function trimSpan(t: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(t[start]!)) start++;
+  while (end > start && /\s/.test(t[end - 1]!)) end--;
+  return { start, end };
 }
 
-function splitAt(
-  t: string,
-  a: number,
-  b: number,
-  seps: string,
-  depth: Uint8Array,
-  base: number,
-): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function splitAt(t: string, a: number, b: number, seps: string, depth: Uint8Array, base: number): Span[] {
+  const out: Span[] = [];
   let s = a;
   for (let i = a; i <= b; i++) {
     if (i === b || (seps.includes(t[i]!) && depth[i] === base)) {
@@ -108,14 +98,14 @@ function hanCount(s: string): number {
  */
 function analyzeRun(
   t: string,
-  spans: Array<[number, number]>,
+  spans: readonly Span[],
   leftClean: boolean,
   rightClean: boolean,
   maxItem: number,
 ): ParallelFinding | null {
   const n = spans.length;
   if (n < 3) return null;
-  const texts = spans.map(([a, b]) => t.slice(a, b));
+  const texts = spans.map((x) => t.slice(x.start, x.end));
   const mid = texts.slice(1, n - 1);
   const lens = mid.map((s) => s.length).sort((x, y) => x - y);
   const minL = lens[0]!;
@@ -125,7 +115,7 @@ function analyzeRun(
   const P = hanPrefix(commonPrefix(leftClean ? texts : texts.slice(1)));
   const S = hanSuffix(commonSuffix(rightClean ? texts : texts.slice(0, n - 1)));
   let guessed = false;
-  const items = spans.map(([a, b]) => ({ a, b }));
+  const items = spans.map((x) => ({ start: x.start, end: x.end }));
   const order = (len: number) => {
     const out: number[] = [];
     for (let l = Math.max(2, minL - 1); l <= Math.min(maxL + 1, len); l++) out.push(l);
@@ -144,7 +134,7 @@ function analyzeRun(
       guessed = true;
     }
     if (pick < 0) items.shift();
-    else f.a = f.b - pick;
+    else f.start = f.end - pick;
   }
   // last item: its start is reliable, its end may carry trailing words
   if (!rightClean) {
@@ -159,10 +149,10 @@ function analyzeRun(
       guessed = true;
     }
     if (pick < 0) items.pop();
-    else l.b = l.a + pick;
+    else l.end = l.start + pick;
   }
   if (items.length < 3) return null;
-  const final = items.map(({ a, b }) => t.slice(a, b));
+  const final = items.map((x) => t.slice(x.start, x.end));
   if (new Set(final).size !== final.length) return null;
   if (final.some((s) => s.length > maxItem || hanCount(s) < 2 || /[0-9A-Za-z]/.test(s))) return null;
   let p2 = hanPrefix(commonPrefix(final));
@@ -173,8 +163,8 @@ function analyzeRun(
   const affix = p2.length + s2.length;
   const sameLength = final.every((s) => s.length === final[0]!.length);
   let confidence = 0;
-  if (affix >= 2) confidence = 0.9;
-  else if (affix === 1 && sameLength && final[0]!.length <= 6 && !guessed) confidence = 0.7;
+  if (affix >= 2) confidence = SHARED_PART_CONFIDENCE;
+  else if (affix === 1 && sameLength && final[0]!.length <= 6 && !guessed) confidence = ONE_CHARACTER_CONFIDENCE;
   else if (
     affix === 0 &&
     sameLength &&
@@ -184,7 +174,7 @@ function analyzeRun(
     final[0]!.length >= 3 &&
     final[0]!.length <= 8
   )
-    confidence = 0.6;
+    confidence = SAME_LENGTH_CONFIDENCE;
   if (confidence === 0) return null;
   const shared = affix > 0 ? { prefix: p2, infix: [], suffix: s2, pattern: framePattern(p2, '', s2) } : null;
   return { construction: 'enumeration', items, shared, confidence };
@@ -197,7 +187,7 @@ function analyzeRun(
  *
  * @example
  * ```ts
- * const runs = enumerations(doc.normalized, [{ a: 0, b: doc.normalized.length, base: 0, clean: false }], depth, 12);
+ * const runs = enumerations(doc.normalized, [{ start: 0, end: doc.normalized.length, base: 0, clean: false }], depth, 12);
  * runs[0].shared?.pattern; // '…导向'
  * ```
  */
@@ -209,26 +199,26 @@ export function enumerations(
 ): ParallelFinding[] {
   const out: ParallelFinding[] = [];
   for (const r of regions) {
-    let cs = r.a;
-    for (let i = r.a; i <= r.b; i++) {
-      if (i < r.b && !(CLAUSE_STOP.has(t[i]!) && depth[i] === r.base)) continue;
-      const ce = i;
-      const clauseLeftClean = r.clean && cs === r.a;
-      const clauseRightClean = r.clean && ce === r.b;
-      const segments = splitAt(t, cs, ce, '，,', depth, r.base);
-      segments.forEach(([sa, sb], k) => {
+    let clauseStart = r.start;
+    for (let i = r.start; i <= r.end; i++) {
+      if (i < r.end && !(CLAUSE_STOP.has(t[i]!) && depth[i] === r.base)) continue;
+      const clauseEnd = i;
+      const clauseLeftClean = r.clean && clauseStart === r.start;
+      const clauseRightClean = r.clean && clauseEnd === r.end;
+      const segments = splitAt(t, clauseStart, clauseEnd, '，,', depth, r.base);
+      segments.forEach((seg, k) => {
         const segLeft = clauseLeftClean && k === 0;
         const segRight = clauseRightClean && k === segments.length - 1;
         for (const sep of ['、', '+＋']) {
-          const items = splitAt(t, sa, sb, sep, depth, r.base);
-          if (items.length < 3 || items.some(([a, b]) => b <= a)) continue;
+          const items = splitAt(t, seg.start, seg.end, sep, depth, r.base);
+          if (items.length < 3 || items.some((x) => x.end <= x.start)) continue;
           const f = analyzeRun(t, items, segLeft, segRight, maxItem);
           if (f) out.push(f);
         }
       });
       // runs of short clauses joined by ，: each clause is a whole item; when a run fails, its
       // longest stretch of clauses of one length may still be parallel
-      let run: Array<[number, number]> = [];
+      let run: Span[] = [];
       const flush = () => {
         if (run.length >= 3) {
           const f = analyzeRun(t, run, true, true, maxItem) ?? sameLengthStretch(t, run, maxItem);
@@ -236,25 +226,25 @@ export function enumerations(
         }
         run = [];
       };
-      for (const [sa, sb] of segments) {
-        const seg = t.slice(sa, sb);
-        if (sb > sa && seg.length <= maxItem && !/[、+＋]/.test(seg)) run.push([sa, sb]);
+      for (const seg of segments) {
+        const text = t.slice(seg.start, seg.end);
+        if (seg.end > seg.start && text.length <= maxItem && !/[、+＋]/.test(text)) run.push(seg);
         else flush();
       }
       flush();
-      cs = i + 1;
+      clauseStart = i + 1;
     }
   }
   return out;
 }
 
-function sameLengthStretch(t: string, run: Array<[number, number]>, maxItem: number): ParallelFinding | null {
+function sameLengthStretch(t: string, run: readonly Span[], maxItem: number): ParallelFinding | null {
   let best: [number, number] = [0, 0];
   let i = 0;
   while (i < run.length) {
-    const len = run[i]![1] - run[i]![0];
+    const len = run[i]!.end - run[i]!.start;
     let j = i + 1;
-    while (j < run.length && run[j]![1] - run[j]![0] === len) j++;
+    while (j < run.length && run[j]!.end - run[j]!.start === len) j++;
     if (j - i > best[1] - best[0]) best = [i, j];
     i = j;
   }
@@ -311,7 +301,7 @@ export function headingParallels(doc: TifaDocument): ParallelFinding[] {
   for (const idxs of groups.values()) {
     if (idxs.length < 3) continue;
     const level = doc.sections[idxs[0]!]!.level;
-    const items: Array<{ a: number; b: number }> = [];
+    const items: Span[] = [];
     for (const i of idxs) {
       const s = doc.sections[i]!;
       if (doc.isExcluded(s.nStart)) continue;
@@ -321,10 +311,10 @@ export function headingParallels(doc: TifaDocument): ParallelFinding[] {
       const m = HEADING_NUMBER.exec(t.slice(a, b));
       if (m) a += m[0].length;
       while (b > a && /[。；：！？!?;:\s，]/.test(t[b - 1]!)) b--;
-      if (b > a) items.push({ a, b });
+      if (b > a) items.push({ start: a, end: b });
     }
     if (items.length < 3) continue;
-    const leads = items.map(({ a, b }) => t.slice(a, b));
+    const leads = items.map((x) => t.slice(x.start, x.end));
     if (new Set(leads).size !== leads.length) continue;
     const clauses = leads.map((l) => l.split(/[，,]/));
     const k = clauses[0]!.length;
@@ -346,7 +336,8 @@ export function headingParallels(doc: TifaDocument): ParallelFinding[] {
             pattern,
           }
         : null;
-    const confidence = literal >= 2 ? 0.9 : literal === 1 ? 0.7 : 0.5;
+    const confidence =
+      literal >= 2 ? SHARED_PART_CONFIDENCE : literal === 1 ? ONE_CHARACTER_CONFIDENCE : BARE_SERIES_CONFIDENCE;
     out.push({ construction: series ? 'series' : 'headings', items, shared, confidence });
   }
   return out;

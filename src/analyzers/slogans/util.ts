@@ -1,34 +1,8 @@
-import { occurrenceAt } from '../evidence.js';
-import type { TifaDocument } from '../../document/types.js';
+import type { Span } from '../../document/types.js';
 import { isHan } from '../../numbers/index.js';
 
 /**
- * Where a finding occurs: original offsets, its deepest section's title and its sentence.
- *
- * @example
- * ```ts
- * const o = found[0].occurrences[0];
- * doc.text.slice(o.start, o.end) === found[0].text; // true
- * ```
- */
-export interface SloganOccurrence {
-  /** Start in the original text: `doc.text.slice(start, end)` is the finding as written. */
-  start: number;
-  /** End (exclusive) in the original text. */
-  end: number;
-  /** Title of the deepest section containing it, or null in the preamble. */
-  section: string | null;
-  /** The original text of the sentence containing it ('' when it lies in no sentence). */
-  sentence: string;
-}
-
-/**
  * Chinese numerals that head numbered formulations (两 and 双 count as 2).
- *
- * @example
- * ```ts
- * LEAD_NUMERALS.includes('两'); // true
- * ```
  */
 export const LEAD_NUMERALS = '一二两三四五六七八九十';
 
@@ -63,17 +37,31 @@ export function isWordChar(ch: string | undefined): boolean {
 }
 
 /**
- * Builds an occurrence from a normalized span: original offsets, the section title and the
- * sentence (shared with the other analyzers: {@link occurrenceAt}).
- *
- * @example
- * ```ts
- * const occ = occurrence(doc, 10, 14);
- * doc.text.slice(occ.start, occ.end); // the finding as written
- * ```
+ * Whether a span overlaps `[start, end)`, in spans sorted by start that do not overlap each other.
  */
-export function occurrence(doc: TifaDocument, nStart: number, nEnd: number): SloganOccurrence {
-  return occurrenceAt(doc, nStart, nEnd);
+export function overlaps(sorted: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sorted[mid]!;
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Index of the first span starting at or after `start` in spans sorted by start. */
+export function firstAtOrAfter(sorted: readonly Span[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

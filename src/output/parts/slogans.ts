@@ -1,4 +1,4 @@
-import type { Slogan } from '../../analyzers/slogans.js';
+import type { NumberedSlogan, ParallelSlogan, Slogan } from '../../analyzers/slogans.js';
 import { mdCell as cell } from '../markdown-util.js';
 import countBy from 'lodash/countBy.js';
 
@@ -31,24 +31,7 @@ export function slogansMarkdown(result: { slogans?: Slogan[] }): string | null {
   const documents = list.filter((s) => s.kind === 'document');
   const parallel = list.filter((s) => s.kind === 'parallel');
 
-  out.push('### Known formulations');
-  out.push('');
-  if (known.length === 0) out.push('_None._');
-  else {
-    out.push('| formulation | category | count | as written | members |');
-    out.push('|---|---|---:|---|---|');
-    for (const s of known) {
-      const written = (s.surfaces ?? []).filter((x) => x !== s.canonical);
-      const members = s.members
-        ? `${s.membersFrom === 'text' ? '(in text) ' : ''}${clip(s.members.join('、'), 60)}`
-        : '';
-      out.push(
-        `| ${cell(s.canonical)} | ${cell(s.category ?? '')} | ${s.count} | ${cell(written.join('、'))} | ${cell(members)} |`,
-      );
-    }
-  }
-  out.push('');
-
+  out.push(...knownLines(known));
   out.push('### Discovered candidates');
   out.push('');
   if (discovered.length === 0) out.push('_None beyond the dictionary._');
@@ -102,6 +85,35 @@ export function slogansMarkdown(result: { slogans?: Slogan[] }): string | null {
     out.push('');
   }
 
+  out.push(...parallelLines(parallel));
+  return out.join('\n');
+}
+
+function knownLines(known: readonly NumberedSlogan[]): string[] {
+  const out: string[] = [];
+  out.push('### Known formulations');
+  out.push('');
+  if (known.length === 0) out.push('_None._');
+  else {
+    out.push('| formulation | category | count | as written | members |');
+    out.push('|---|---|---:|---|---|');
+    for (const s of known) {
+      const written = (s.surfaces ?? []).filter((x) => x !== s.canonical);
+      const members = s.members
+        ? `${s.membersFrom === 'text' ? '(in text) ' : ''}${clip(s.members.join('、'), 60)}`
+        : '';
+      out.push(
+        `| ${cell(s.canonical)} | ${cell(s.category ?? '')} | ${s.count} | ${cell(written.join('、'))} | ${cell(members)} |`,
+      );
+    }
+  }
+  out.push('');
+
+  return out;
+}
+
+function parallelLines(parallel: readonly ParallelSlogan[]): string[] {
+  const out: string[] = [];
   out.push('### Parallel constructions');
   out.push('');
   if (parallel.length === 0) out.push('_None._');
@@ -109,12 +121,12 @@ export function slogansMarkdown(result: { slogans?: Slogan[] }): string | null {
     out.push('| construction | items | shared | count |');
     out.push('|---|---|---|---:|');
     for (const s of parallel) {
-      const items = s.items ?? [];
+      const items = s.items;
       const shown = s.construction === 'enumeration' ? items.join('、') : items.map((x) => clip(x, 16)).join(' / ');
       const shared = s.shared ? s.shared.pattern : s.construction === 'enumeration' ? '(same length)' : '—';
-      const what = `${s.construction ?? 'enumeration'}${s.formulation ? ` → ${s.formulation}` : ''}`;
+      const what = `${s.construction}${s.formulation ? ` → ${s.formulation}` : ''}`;
       out.push(`| ${cell(what)} | ${cell(clip(shown, 80))} | ${cell(shared)} | ${s.count} |`);
     }
   }
-  return out.join('\n');
+  return out;
 }

@@ -1,7 +1,7 @@
 import { writeFile, rename, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { TifaError } from '../util/errors.js';
+import { TifaError } from './errors.js';
 
 const require = createRequire(import.meta.url);
 
