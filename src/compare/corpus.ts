@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { homedir, availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createDocument, readReportFile } from '../document/document.js';
-import { metaFor, parseManifest } from '../document/manifest.js';
+import { manifestMetaFor, metaFor, parseManifest } from '../document/manifest.js';
 import {
   analyzeDocument,
   dictionaryFor,
@@ -113,9 +113,7 @@ export async function listCorpus(
     const key = resolve(p);
     if (seen.has(key)) continue;
     seen.add(key);
-    const fromManifest = manifest
-      ? (manifest.get(relative(dirname(options.manifest!), p)) ?? manifest.get(basename(p)))
-      : undefined;
+    const fromManifest = manifest ? manifestMetaFor(manifest, options.manifest!, p) : undefined;
     files.push({ path: p, meta: fromManifest ?? metaFor(p) });
   }
   return { files, missing };
