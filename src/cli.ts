@@ -13,7 +13,9 @@ import { TifaError } from './util/errors.js';
 import { kwic } from './analyzers/kwic.js';
 import { listCorpus, analyzeCorpus, analyzeCorpusStream, defaultCacheDir } from './compare/corpus.js';
 import { compareResults, type CompareOptions } from './compare/compare.js';
+import { parseBy } from './compare/groups.js';
 import { renderComparisonMarkdown, renderTidyCsv } from './output/comparison.js';
+import { writeComparisonCsvTables } from './output/comparison-csv.js';
 import { renderComparisonHtml } from './output/html.js';
 import { numbersLines } from './numbers/lines.js';
 import { claimsMarkdown } from './output/parts/claims.js';
@@ -30,9 +32,10 @@ Commands:
   terms FILE…     dictionary terms per document      [--categories] [--format json|csv|md]
   numbers --lines read stdin, one text per line; print one JSON line of quantities each
   numbers FILE    the numeric claims of a report       [--format json|md]
-  compare FILES|DIR|GLOB…  compare reports across years
-                  [--format json|md|csv|html] [--out PATH] [--target YEAR]
-                  [--reference rest|previous] [--measure g2|chi2] [--min-count N]
+  compare FILES|DIR|GLOB…  compare reports across years, issuers or genres
+                  [--format json|md|csv|html] [--out PATH; csv: a folder of tables]
+                  [--by year|issuer|genre|issuer,year…] [--target GROUP]
+                  [--reference rest|previous|GROUP] [--measure g2|chi2] [--min-count N]
                   [--manifest FILE] [--cache DIR] [--no-cache]
 
 Common options:
@@ -296,6 +299,7 @@ async function cmdTerms(args: string[], io: Io): Promise<number> {
 
 async function cmdCompare(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
+    by: { type: 'string' },
     target: { type: 'string' },
     reference: { type: 'string' },
     measure: { type: 'string' },
@@ -308,11 +312,18 @@ async function cmdCompare(args: string[], io: Io): Promise<number> {
   if (values.help) return help(io);
   if (positionals.length === 0) throw new UsageError('compare needs FILES, a DIR or a GLOB');
   const format = choice('format', values.format, ['json', 'md', 'csv', 'html'] as const, 'json');
+  let by: CompareOptions['by'];
+  try {
+    by = parseBy(values.by);
+  } catch (e) {
+    throw new UsageError(`--by: ${(e as Error).message.replace(/^tifa: compare: /, '')}`);
+  }
   const compareOptions: CompareOptions = {
-    reference: choice('reference', values.reference, ['rest', 'previous'] as const, 'rest'),
+    by,
+    reference: values.reference ?? 'rest',
     measure: choice('measure', values.measure, ['g2', 'chi2'] as const, 'g2'),
   };
-  if (values.target !== undefined) compareOptions.target = wholeNumber('target', values.target);
+  if (values.target !== undefined) compareOptions.target = values.target;
   if (values['min-count'] !== undefined) compareOptions.minCount = wholeNumber('min-count', values['min-count']);
   const { files, missing } = await listCorpus(positionals, values.manifest ? { manifest: values.manifest } : {});
   reportMissing(missing, io);
@@ -328,10 +339,14 @@ async function cmdCompare(args: string[], io: Io): Promise<number> {
     return 1;
   }
   const comparison = compareResults(results, compareOptions);
+  for (const w of comparison.warnings) io.stderr(`tifa: warning: ${w}\n`);
   let text: string;
   if (format === 'json') text = renderJson(comparison);
   else if (format === 'md') text = renderComparisonMarkdown(comparison);
-  else if (format === 'csv') text = renderTidyCsv(results);
+  else if (format === 'csv' && values.out && !/\.csv$/i.test(values.out)) {
+    await writeComparisonCsvTables(values.out, comparison, results);
+    return errors.length > 0 || missing.length > 0 ? 1 : 0;
+  } else if (format === 'csv') text = renderTidyCsv(results);
   else text = renderComparisonHtml(comparison);
   await emit(text, values.out, io);
   return errors.length > 0 || missing.length > 0 ? 1 : 0;

@@ -10,9 +10,11 @@ import type { Evidence, FormulationChange, FormulationDiffusion, FormulationTime
  */
 export const MIN_FORMULATION_CONFIDENCE = 0.5;
 
-/** One formulation as one report uses it. */
+/** One formulation (or, for the diffusion, dictionary term) as one report uses it. */
 interface FormulationUse {
   name: string;
+  /** Dictionary terms (全面从严治党, 新质生产力) count in the diffusion, not in the formulation timeline. */
+  kind: 'formulation' | 'term';
   category: string | null;
   known: boolean;
   count: number;
@@ -20,23 +22,36 @@ interface FormulationUse {
 }
 
 /**
- * The formulations a result uses: known ones from its dictionary terms, discovered numbered
- * ones from its slogans (at or above {@link MIN_FORMULATION_CONFIDENCE}).
+ * The formulations a result uses: every dictionary entry from its terms (numbered formulations
+ * such as 四个意识 with their variants, and terms such as 全面从严治党 in that exact wording, not
+ * an alias), and discovered numbered formulations from its slogans (at or above
+ * {@link MIN_FORMULATION_CONFIDENCE}).
  *
  * @example
  * ```ts
- * formulationUses(result).map((u) => u.name); // ['四个意识', '两个维护', …]
+ * formulationUses(result).map((u) => u.name); // ['四个意识', '全面从严治党', …]
  * ```
  */
 export function formulationUses(r: TifaResult): FormulationUse[] {
   const uses: FormulationUse[] = [];
-  for (const t of r.terms ?? [])
-    if (t.kind === 'formulation')
-      uses.push({ name: t.term, category: t.category, known: true, count: t.count, occurrence: t.occurrences[0] });
+  for (const t of r.terms ?? []) {
+    // A term's aliases are other wordings (从严治党 for 全面从严治党): its diffusion dates its own wording.
+    const occurrences = t.kind === 'term' ? t.occurrences.filter((o) => o.surface === t.term) : t.occurrences;
+    if (occurrences.length === 0) continue;
+    uses.push({
+      name: t.term,
+      kind: t.kind,
+      category: t.category,
+      known: true,
+      count: occurrences.length,
+      occurrence: occurrences[0],
+    });
+  }
   for (const s of r.slogans ?? [])
     if (s.kind === 'numbered' && !s.known && s.confidence >= MIN_FORMULATION_CONFIDENCE)
       uses.push({
         name: s.canonical,
+        kind: 'formulation',
         category: s.category,
         known: false,
         count: s.count,
@@ -46,6 +61,7 @@ export function formulationUses(r: TifaResult): FormulationUse[] {
 }
 
 interface Tally {
+  kind: 'formulation' | 'term';
   category: string | null;
   known: boolean;
   byYear: Map<number, number>;
@@ -65,6 +81,7 @@ function tally(g: Grouping): Map<string, Tally> {
       if (!t) {
         const first = u.occurrence ? evidenceOf(g, d, u.occurrence) : null;
         t = {
+          kind: u.kind,
           category: u.category,
           known: u.known,
           byYear: new Map(),
@@ -115,6 +132,7 @@ function diffusionOf(name: string, t: Tally): FormulationDiffusion | null {
   const firstYear = issuers[0]!.firstYear;
   return {
     formulation: name,
+    kind: t.kind,
     category: t.category,
     known: t.known,
     firstYear,
@@ -130,10 +148,11 @@ function diffusionOf(name: string, t: Tally): FormulationDiffusion | null {
 }
 
 /**
- * The formulations (提法) of the compared reports: a timeline of each (years, counts per year and
- * per group, the first occurrence) and its diffusion across issuers (the first year of each
- * issuer, the issuers that used it first, each issuer's lag in years). Reports of an unknown
- * issuer count in the timeline but not in the diffusion.
+ * The formulations (提法) of the compared reports: a timeline of each numbered formulation (years,
+ * counts per year and per group, the first occurrence) and the diffusion across issuers of every
+ * formulation and dictionary term (the first year of each issuer, the issuers that used it
+ * first, each issuer's lag in years). Reports of an unknown issuer count in the timeline but not
+ * in the diffusion.
  *
  * @example
  * ```ts
@@ -146,7 +165,7 @@ export function formulationsOf(g: Grouping): { timeline: FormulationTimeline[]; 
   const byFirst = <T extends { firstYear: number; formulation: string }>(list: T[]) =>
     list.sort((a, b) => a.firstYear - b.firstYear || cmp(a.formulation, b.formulation));
   return {
-    timeline: byFirst(tallies.map(([name, t]) => timeline(g, name, t))),
+    timeline: byFirst(tallies.filter(([, t]) => t.kind === 'formulation').map(([name, t]) => timeline(g, name, t))),
     diffusion: byFirst(tallies.map(([name, t]) => diffusionOf(name, t)).filter((d) => d !== null)),
   };
 }

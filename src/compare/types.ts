@@ -169,9 +169,11 @@ export interface IssuerAdoption {
   first: Evidence | null;
 }
 
-/** How a formulation spread from issuer to issuer. */
+/** How a formulation (or dictionary term) spread from issuer to issuer. */
 export interface FormulationDiffusion {
   formulation: string;
+  /** A numbered formulation (四个全面, known or discovered) or another dictionary term (全面从严治党). */
+  kind: 'formulation' | 'term';
   category: string | null;
   known: boolean;
   firstYear: number;
@@ -270,7 +272,7 @@ export interface ComparisonResult {
   keyness: KeynessResult;
   formulations: FormulationTimeline[];
   formulationChanges: FormulationChange[];
-  /** For each formulation, the first year per issuer and the lag behind the first issuer. */
+  /** For each formulation and dictionary term, the first year per issuer and the lag behind the first issuer. */
   diffusion: FormulationDiffusion[];
   claims: ClaimSeries[];
   keywordShifts: KeywordShift[];

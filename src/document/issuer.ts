@@ -32,15 +32,21 @@ const TITLE_GENRES = [
 const PROVINCES =
   '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
 
-/** The State Council's report: 我代表国务院，向大会报告政府工作 (中央人民政府 in 1954). */
+/**
+ * The State Council's report: 我代表国务院，向大会报告政府工作; 我受国务院的委托，向全国人民代表大会报告政府工作;
+ * 我现在代表国务院向本次大会作关于…的报告 (中央人民政府 in 1954).
+ */
 const STATE_COUNCIL =
-  /我代表(?:国务院|中央人民政府|中央人民政府政务院)[，,]?\s*(?:向大会)?(?:报告政府工作|作(?:政府)?工作报告)/;
+  /我(?:现在)?(?:代表|受)(?:中华人民共和国)?(?:国务院|中央人民政府)的?(?:委托)?[，,]?(?:向[^。]{0,30}?)?(?:报告|作|提出)[^。]{0,30}?(?:工作|报告|報告)/;
 /** A local government's report: 我代表广东省人民政府，向大会报告政府工作. */
 const LOCAL_GOVERNMENT =
-  /我代表([\u4e00-\u9fff]{2,12}?(?:省|市|自治区|自治州|州|县|区|盟|旗)人民政府)[，,]?\s*(?:向大会)?报告(?:政府)?工作/;
-/** A Party Congress report: 在中国共产党第二十次全国代表大会上的报告, 向党的第十二次全国代表大会作报告. */
+  /我(?:现在)?代表([\u4e00-\u9fff]{2,12}?(?:省|市|自治区|自治州|州|县|区|盟|旗)人民政府)[，,]?(?:向大会)?报告(?:政府)?工作/;
+/**
+ * A Party Congress report: 在中国共产党第二十次全国代表大会上的报告; 我代表中国共产党第十一届中央委员会，
+ * 向党的第十二次全国代表大会作报告; 我代表第十六届中央委员会向大会作报告; 我受十二届中央委员会委托，向大会作报告.
+ */
 const PARTY_CONGRESS =
-  /(?:在中国共产党第[一二三四五六七八九十]+次全国代表大会上的报告|向(?:党的|中国共产党)第[一二三四五六七八九十]+次全国代表大会作报告)/;
+  /在中国共产党第[一二三四五六七八九十]+次全国代表大会上的报告|向(?:党的|中国共产党)第[一二三四五六七八九十]+次全国代表大会作报告|我(?:现在)?(?:代表|受)(?:中国共产党)?第?[一二三四五六七八九十]+届中央委员会(?:委托)?[，,]?向大会作报告/;
 /** A speech: 在全市组织工作会议上的讲话. */
 const SPEECH = /在[^\n。]{2,40}?(?:会议|大会|座谈会|会|仪式|典礼)上的讲话/;
 /** A year in a title: 2025年, 2025年度. */
@@ -52,6 +58,11 @@ const NOTHING: DetectedIssuer = { issuer: null, issuerSource: null, genre: null,
 function fromTitle(title: string): DetectedIssuer {
   const t = title.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '');
   const genre = TITLE_GENRES.find((g) => t.endsWith(g));
+  // 政府工作报告 1957年6月26日在第一届全国人民代表大会第四次会议上: the genre, then date and occasion.
+  const leading = genre
+    ? undefined
+    : TITLE_GENRES.find((g) => t.startsWith(g) && /^(?:19|20)\d{2}年/.test(t.slice(g.length)));
+  if (leading) return { issuer: null, issuerSource: null, genre: leading, genreSource: 'title' };
   if (!genre) return NOTHING;
   let issuer = t
     .slice(0, t.length - genre.length)

@@ -1,4 +1,8 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ComparisonResult } from '../compare/compare.js';
+import { TifaError } from '../util/errors.js';
+import { writeFileAtomic } from './write.js';
 import { relativeDoc, resultsRoot } from '../compare/groups.js';
 import type { TifaResult } from '../pipeline/analyze.js';
 import type { AgendaItem } from '../analyzers/agenda.js';
@@ -172,4 +176,32 @@ export function comparisonCsvTables(c: ComparisonResult, results: TifaResult[]):
     'plans.csv': renderAgendaCsv(results, 'plans', undefined, root),
     'diffusion.csv': renderDiffusionCsv(c),
   };
+}
+
+/**
+ * Writes the CSV tables of a comparison into a folder (created if needed), each file atomically.
+ *
+ * @example
+ * ```ts
+ * await writeComparisonCsvTables('out/', comparison, results); // out/terms.csv, out/claims.csv, …
+ * ```
+ */
+export async function writeComparisonCsvTables(
+  dir: string,
+  c: ComparisonResult,
+  results: TifaResult[],
+): Promise<string[]> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    throw new TifaError('EOUT', `tifa: ${dir}: cannot create the output folder (${(e as Error).message})`, dir, {
+      cause: e,
+    });
+  }
+  const written: string[] = [];
+  for (const [name, text] of Object.entries(comparisonCsvTables(c, results))) {
+    await writeFileAtomic(join(dir, name), text);
+    written.push(join(dir, name));
+  }
+  return written;
 }

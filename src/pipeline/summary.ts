@@ -52,7 +52,7 @@ export interface DocumentMeta {
  */
 export function summarizeDocument(doc: TifaDocument, meta: DocumentMeta = {}): DocumentSummary {
   const title = meta.title ?? doc.title;
-  const detected = detectIssuer(title, doc.text);
+  const detected = detectIssuer(title, doc.normalized);
   return {
     source: doc.source,
     title,

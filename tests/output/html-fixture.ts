@@ -279,6 +279,7 @@ export function comparisonFixture(): ComparisonResult {
     diffusion: [
       {
         formulation: '两个确立',
+        kind: 'formulation',
         category: '理论武装',
         known: true,
         firstYear: 2023,
@@ -296,6 +297,7 @@ export function comparisonFixture(): ComparisonResult {
       },
       {
         formulation: '六个坚持',
+        kind: 'formulation',
         category: null,
         known: false,
         firstYear: 2025,
