@@ -122,7 +122,7 @@ function timeline(g: Grouping, name: string, t: Tally): FormulationTimeline {
   };
 }
 
-function diffusionOf(name: string, t: Tally): FormulationDiffusion | null {
+function diffusionOf(name: string, t: Tally, since: Map<string, number>): FormulationDiffusion | null {
   if (t.issuers.size === 0) return null;
   const issuers = _.orderBy(
     [...t.issuers].map(([issuer, a]) => ({ issuer, ...a })),
@@ -141,6 +141,7 @@ function diffusionOf(name: string, t: Tally): FormulationDiffusion | null {
       issuer: a.issuer,
       firstYear: a.firstYear,
       lagYears: a.firstYear - firstYear,
+      leftCensored: a.firstYear === since.get(a.issuer),
       countsByYear: Object.fromEntries([...a.byYear].map(([y, n]) => [String(y), n])),
       first: a.first,
     })),
@@ -162,11 +163,13 @@ function diffusionOf(name: string, t: Tally): FormulationDiffusion | null {
  */
 export function formulationsOf(g: Grouping): { timeline: FormulationTimeline[]; diffusion: FormulationDiffusion[] } {
   const tallies = [...tally(g)];
+  const since = new Map<string, number>();
+  for (const d of g.docs) if (d.issuer !== null) since.set(d.issuer, Math.min(since.get(d.issuer) ?? d.year, d.year));
   const byFirst = <T extends { firstYear: number; formulation: string }>(list: T[]) =>
     list.sort((a, b) => a.firstYear - b.firstYear || cmp(a.formulation, b.formulation));
   return {
     timeline: byFirst(tallies.filter(([, t]) => t.kind === 'formulation').map(([name, t]) => timeline(g, name, t))),
-    diffusion: byFirst(tallies.map(([name, t]) => diffusionOf(name, t)).filter((d) => d !== null)),
+    diffusion: byFirst(tallies.map(([name, t]) => diffusionOf(name, t, since)).filter((d) => d !== null)),
   };
 }
 

@@ -164,6 +164,12 @@ export interface IssuerAdoption {
   firstYear: number;
   /** Years after the first use by any issuer (0 for the first issuers). */
   lagYears: number;
+  /**
+   * True when `firstYear` is the year of the issuer's first report in the comparison: it may have
+   * used the formulation earlier, in reports not compared (the 1982 Party Congress report is the
+   * first of that issuer in the reference corpus).
+   */
+  leftCensored: boolean;
   /** The issuer's uses per year. */
   countsByYear: Record<string, number>;
   first: Evidence | null;

@@ -84,10 +84,11 @@ function diffusionPart(c: ComparisonResult, rows: number): string[] {
     const then = f.issuers
       .filter((a) => a.lagYears > 0)
       .slice(0, MAX_DIFFUSION_ISSUERS)
-      .map((a) => `${esc(a.issuer)} ${a.firstYear} (+${a.lagYears})`)
+      .map((a) => `${esc(a.issuer)} ${a.firstYear}${a.leftCensored ? '*' : ''} (+${a.lagYears})`)
       .join('; ');
     out.push(`| ${esc(f.formulation)} | ${f.firstYear} | ${f.firstIssuers.map(esc).join('、')} | ${then || '—'} |`);
   }
+  out.push('', '_\\* the issuer’s first report compared: it may have used it earlier._');
   if (shared.length > rows)
     out.push('', `_${rows} of ${shared.length} shared formulations shown; the JSON and CSV have all._`);
   return out;

@@ -94,6 +94,8 @@ describe('comparison of an issuer × year panel', async () => {
       [CITY, 2021, 0],
     ]);
     expect(brief('三严三实')).toEqual([[CITY, 2022, 0]]);
+    // Every issuer's first report is 2021: a first use in 2021 may be older, a later one is not.
+    expect(d('两个确立').issuers.map((a) => a.leftCensored)).toEqual([true, false, false]);
     // The diffusion does not depend on the grouping.
     expect(byYear.diffusion).toEqual(
       panel.diffusion.map((f) => ({

@@ -289,10 +289,18 @@ export function comparisonFixture(): ComparisonResult {
             issuer: '国务院',
             firstYear: 2023,
             lagYears: 0,
+            leftCensored: true,
             countsByYear: { '2023': 3, '2025': 1 },
             first: ev(2023, '深刻认识“两个确立”的决定性意义。'),
           },
-          { issuer: `省政府${EVIL}`, firstYear: 2025, lagYears: 2, countsByYear: { '2025': 2 }, first: null },
+          {
+            issuer: `省政府${EVIL}`,
+            firstYear: 2025,
+            lagYears: 2,
+            leftCensored: false,
+            countsByYear: { '2025': 2 },
+            first: null,
+          },
         ],
       },
       {
@@ -302,7 +310,16 @@ export function comparisonFixture(): ComparisonResult {
         known: false,
         firstYear: 2025,
         firstIssuers: ['国务院'],
-        issuers: [{ issuer: '国务院', firstYear: 2025, lagYears: 0, countsByYear: { '2025': 2 }, first: null }],
+        issuers: [
+          {
+            issuer: '国务院',
+            firstYear: 2025,
+            lagYears: 0,
+            leftCensored: true,
+            countsByYear: { '2025': 2 },
+            first: null,
+          },
+        ],
       },
     ],
     claims: [

@@ -24,7 +24,7 @@ export interface DiffusionRow {
 export interface DiffusionData {
   issuers: string[];
   years: number[];
-  /** Formulations used by two issuers or more, those used by most issuers first. */
+  /** Formulations used by two issuers or more: numbered formulations first, then terms; most issuers first. */
   formulations: DiffusionRow[];
   /** How many formulations two issuers or more share (some may be left out of `formulations`). */
   total: number;
@@ -65,8 +65,8 @@ function rowOf(f: FormulationDiffusion, issuers: string[], years: number[], reg:
 export function diffusionData(c: ComparisonResult, reg: EvidenceRegistry): DiffusionData {
   const shared = _.orderBy(
     c.diffusion.filter((f) => f.issuers.length > 1),
-    [(f) => f.issuers.length, 'firstYear', 'formulation'],
-    ['desc', 'asc', 'asc'],
+    [(f) => (f.kind === 'formulation' ? 0 : 1), (f) => f.issuers.length, 'firstYear', 'formulation'],
+    ['asc', 'desc', 'asc', 'asc'],
   );
   const shown = shared.slice(0, DIFFUSION_LIMIT);
   const start = new Map<string, number>();
