@@ -1,3 +1,4 @@
+import _ from 'lodash';
 import type { ComparisonResult } from '../compare/compare.js';
 import { mdCell as esc } from './markdown-util.js';
 
@@ -76,7 +77,12 @@ function formulationsPart(c: ComparisonResult): string[] {
 }
 
 function diffusionPart(c: ComparisonResult, rows: number): string[] {
-  const shared = c.diffusion.filter((f) => f.issuers.length > 1);
+  // Numbered formulations before other terms, the most recent first.
+  const shared = _.orderBy(
+    c.diffusion.filter((f) => f.issuers.length > 1),
+    [(f) => (f.kind === 'formulation' ? 0 : 1), 'firstYear'],
+    ['asc', 'desc'],
+  );
   if (shared.length === 0) return [];
   const out = ['', '## Diffusion: who used a formulation first, and how many years later the others followed', ''];
   out.push('| formulation | first | first used by | then (first year, lag in years) |', '|---|---:|---|---|');
