@@ -135,7 +135,7 @@ describe('tifa CLI', () => {
       expect(r.stderr).toContain('no-such-dir: cannot read the file (no such file or folder)');
       expect(readFileSync(out, 'utf8').length).toBeGreaterThan(100);
     }
-    expect(readFileSync(join(dir, 'c.csv'), 'utf8').startsWith('\uFEFFdoc,year,feature_type')).toBe(true);
+    expect(readFileSync(join(dir, 'c.csv'), 'utf8').startsWith('\uFEFFdoc,year,title,issuer,feature_type')).toBe(true);
     expect(readFileSync(join(dir, 'c.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
   });
 });

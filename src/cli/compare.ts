@@ -4,6 +4,8 @@ import { compareResults, type CompareOptions } from '../compare/compare.js';
 import { renderJson } from '../output/json.js';
 import { renderComparisonMarkdown, renderTidyCsv } from '../output/comparison.js';
 import { renderComparisonHtml } from '../output/html.js';
+import { writeComparisonCsvTables } from '../output/comparison-csv.js';
+import { parseBy } from '../compare/groups.js';
 import {
   BACKEND_OPTION,
   DICT_OPTION,
@@ -21,17 +23,29 @@ import { emit, ensureBackend, reportError, reportListing } from './shared.js';
 export const compareCommand = defineCommand({
   name: 'compare',
   args: 'FILES|DIR|GLOB…',
-  summary: 'compare reports across years (keyness, formulations, claims, problems)',
+  summary: 'compare reports across years, issuers or genres (keyness, formulations, diffusion, claims)',
   options: {
     format: formatOption(['json', 'md', 'csv', 'html'] as const),
-    out: OUT_OPTION,
-    target: { type: 'string', value: 'YEAR', help: 'the year to characterize (default: the latest)' },
+    out: {
+      ...OUT_OPTION,
+      help: 'write to PATH (atomically); with csv, a folder of tables (terms, claims, problems, plans, diffusion)',
+    },
+    by: {
+      type: 'string',
+      value: 'VARS',
+      default: 'year',
+      help: 'group documents by year, issuer, genre, or a panel such as issuer,year',
+    },
+    target: {
+      type: 'string',
+      value: 'GROUP',
+      help: 'the group to characterize, e.g. 2025 or 国务院/2025 (default: the latest)',
+    },
     reference: {
       type: 'string',
       value: 'REF',
-      choices: ['rest', 'previous'],
       default: 'rest',
-      help: 'what the target is compared with',
+      help: 'what the target is compared with: rest, previous, or a group id',
     },
     measure: { type: 'string', value: 'M', choices: ['g2', 'chi2'], default: 'g2', help: 'keyness measure' },
     'min-count': { type: 'string', value: 'N', help: 'leave out features seen fewer than N times' },
@@ -44,11 +58,18 @@ export const compareCommand = defineCommand({
   },
   async run(values, positionals, io) {
     if (positionals.length === 0) throw new UsageError('compare needs FILES, a DIR or a GLOB');
+    let by: CompareOptions['by'];
+    try {
+      by = parseBy(values.by);
+    } catch (e) {
+      throw new UsageError(`--by: ${(e as Error).message.replace(/^tifa: compare: /, '')}`);
+    }
     const compareOptions: CompareOptions = {
-      reference: values.reference as 'rest' | 'previous',
+      by,
+      reference: values.reference ?? 'rest',
       measure: values.measure as 'g2' | 'chi2',
     };
-    if (values.target !== undefined) compareOptions.target = wholeNumber('target', values.target);
+    if (values.target !== undefined) compareOptions.target = values.target;
     if (values['min-count'] !== undefined) compareOptions.minCount = wholeNumber('min-count', values['min-count']);
     const jobs = values.jobs === undefined ? availableParallelism() : wholeNumber('jobs', values.jobs, 1);
     const backend = backendOf(values.backend);
@@ -67,12 +88,18 @@ export const compareCommand = defineCommand({
       return 1;
     }
     const comparison = compareResults(results, compareOptions);
+    for (const warning of comparison.warnings) io.stderr(`tifa: warning: ${warning}\n`);
+    const failed = errors.length > 0 || listing.missing.length > 0 ? 1 : 0;
+    if (values.format === 'csv' && values.out && !/\.csv$/i.test(values.out)) {
+      await writeComparisonCsvTables(values.out, comparison, results);
+      return failed;
+    }
     let text: string;
     if (values.format === 'json') text = renderJson(comparison);
     else if (values.format === 'md') text = renderComparisonMarkdown(comparison);
     else if (values.format === 'csv') text = renderTidyCsv(results);
     else text = renderComparisonHtml(comparison);
     await emit(text, values.out, io);
-    return errors.length > 0 || listing.missing.length > 0 ? 1 : 0;
+    return failed;
   },
 });

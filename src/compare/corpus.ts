@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { homedir, availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createDocument, readReportFile } from '../document/document.js';
-import { metaFor, parseManifest } from '../document/manifest.js';
+import { manifestMetaFor, metaFor, parseManifest } from '../document/manifest.js';
 import {
   analyzeDocument,
   dictionaryFor,
@@ -118,9 +118,7 @@ export async function listCorpus(inputs: string[], options: { manifest?: string 
     const key = resolve(p);
     if (seen.has(key)) continue;
     seen.add(key);
-    const fromManifest = manifest
-      ? (manifest.get(relative(dirname(options.manifest!), p)) ?? manifest.get(basename(p)))
-      : undefined;
+    const fromManifest = manifest ? manifestMetaFor(manifest, options.manifest!, p) : undefined;
     files.push({ path: p, meta: fromManifest ?? metaFor(p) });
   }
   return { files, missing, skipped };

@@ -1,14 +1,20 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { TifaError } from '../util/errors.js';
 import type { DocumentMeta } from './meta.js';
 
 /** Names of manifest files looked for beside a report. */
 export const MANIFEST_NAMES = ['MANIFEST.tsv', 'manifest.tsv', 'MANIFEST.csv', 'manifest.csv'];
 
+/** A `/`-separated path without a leading `./`, as manifests and lookups compare them. */
+function normalPath(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+}
+
 /**
  * Parses a manifest (TSV or CSV with a header row: `file` plus any of `title`, `issuer`,
- * `genre`, `year`) into a map from file name (as written, and its base name) to metadata.
+ * `genre`, `year`) into a map from file path (as written, relative to the manifest's folder,
+ * `/`-separated) to metadata. Look rows up with {@link lookupManifest}.
  *
  * @example
  * ```ts
@@ -53,8 +59,7 @@ export function parseManifest(content: string, file: string): Map<string, Docume
         throw new TifaError('EMANIFEST', `tifa: ${file}:${i + 1}: bad year ${JSON.stringify(year)}`, file);
       meta.year = Number(year);
     }
-    out.set(name, meta);
-    if (!out.has(basename(name))) out.set(basename(name), meta);
+    out.set(normalPath(name), meta);
   }
   return out;
 }
@@ -82,6 +87,44 @@ function splitRow(line: string, sep: string): string[] {
   return out;
 }
 
+/**
+ * The manifest row of a report, by its path relative to the manifest's folder: an exact match of
+ * the path, else the one row with the same file name. A row `gov-work-reports/1982.txt` never
+ * describes `cpc-congress-reports/1982.txt`, and a bare `1982.txt` matches nothing when two rows
+ * end in it.
+ *
+ * @example
+ * ```ts
+ * const m = parseManifest('file\tyear\ngov/1982.txt\t1982\ncpc/1982.txt\t1982\n', 'MANIFEST.tsv');
+ * lookupManifest(m, 'gov/1982.txt'); // { year: 1982 }
+ * lookupManifest(m, '1982.txt'); // undefined: two rows end in 1982.txt
+ * ```
+ */
+export function lookupManifest(manifest: Map<string, DocumentMeta>, path: string): DocumentMeta | undefined {
+  const p = normalPath(path);
+  const exact = manifest.get(p);
+  if (exact) return exact;
+  const name = basename(p);
+  const same = [...manifest.keys()].filter((k) => basename(k) === name);
+  return same.length === 1 ? manifest.get(same[0]!) : undefined;
+}
+
+/**
+ * The manifest row of a report file, given the manifest file's path.
+ *
+ * @example
+ * ```ts
+ * manifestMetaFor(m, '../shared/corpus/MANIFEST.tsv', '../shared/corpus/gov-work-reports/1982.txt');
+ * ```
+ */
+export function manifestMetaFor(
+  manifest: Map<string, DocumentMeta>,
+  manifestFile: string,
+  path: string,
+): DocumentMeta | undefined {
+  return lookupManifest(manifest, relative(dirname(manifestFile), path));
+}
+
 const cache = new Map<string, Map<string, DocumentMeta> | null>();
 
 /**
@@ -106,5 +149,5 @@ export function metaFor(path: string): DocumentMeta {
     }
     cache.set(dir, m);
   }
-  return m?.get(basename(path)) ?? {};
+  return (m && lookupManifest(m, basename(path))) ?? {};
 }

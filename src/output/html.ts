@@ -78,6 +78,7 @@ export function renderComparisonHtml(c: ComparisonResult, options: ComparisonHtm
     header(c, title, span),
     trendsSection(c, data),
     formulationsSection(c, data),
+    diffusionSection(c, data),
     keynessSection(c, data),
     claimsSection(c, reg),
     keywordsSection(c),
@@ -123,6 +124,55 @@ function baseName(source: string): string {
 
 const NO_DATA = '无数据 / no data';
 
+function orDash(s: string | null): string {
+  return s === null ? '<span class="muted">—</span>' : esc(s);
+}
+
+function referenceText(c: ComparisonResult): string {
+  const k = c.keyness;
+  if (k.reference === 'previous') return `上一年 the previous report (${k.referenceGroups.join('、') || '—'})`;
+  if (k.reference === 'group') return `${k.referenceGroups.join('、')}`;
+  return `其余各组 all other groups (${k.referenceGroups.length})`;
+}
+
+function diffusionSection(c: ComparisonResult, data: HtmlData): string {
+  const out: string[] = ['<section id="diffusion">', h2('提法扩散', 'Diffusion of formulations across issuers')];
+  const d = data.diffusion;
+  if (d.formulations.length === 0) {
+    out.push(noData('无两个以上发布者共用的提法 / no formulation shared by two issuers or more'), '</section>');
+    return out.join('\n');
+  }
+  out.push(
+    `<p class="note">${esc(`行为发布者，列为年份；◆ 标出各发布者首次使用的年份（红色为最早使用者），旁注滞后年数。共 ${d.total} 个提法为两个以上发布者共用。Rows are issuers, columns years; ◆ marks each issuer's first use (red: the first issuers), labelled with its lag in years. ${d.total} formulations are shared by two issuers or more.`)}</p>`,
+  );
+  out.push(
+    `<p><label>提法 formulation <select id="diffusion-pick">${d.formulations.map((f, i) => `<option value="${i}">${esc(f.name)}（${f.firstYear} ${esc(f.firstIssuers.join('、'))}）</option>`).join('')}</select></label></p>`,
+  );
+  const height = Math.max(160, d.issuers.length * 36 + 110);
+  out.push(
+    `<div class="chart" id="chart-diffusion" style="height:${height}px" role="img" aria-label="formulation diffusion"></div>`,
+  );
+  out.push(evidencePanel());
+  const shared = c.diffusion.filter((f) => f.issuers.length > 1);
+  out.push(
+    table(
+      'diffusion-table',
+      ['提法 formulation', '最早 first', '其后 then (first year, lag)'],
+      shared.map((f) => [
+        `<td>${esc(f.formulation)}</td>`,
+        `<td><b>${f.firstYear}</b> ${esc(f.firstIssuers.join('、'))}</td>`,
+        `<td>${f.issuers
+          .filter((a) => a.lagYears > 0)
+          .map((a) => `${esc(a.issuer)} ${a.firstYear} <span class="muted">(+${a.lagYears})</span>`)
+          .join('；')}</td>`,
+      ]),
+      shared.length > 15,
+    ),
+  );
+  out.push('</section>');
+  return out.join('\n');
+}
+
 function noData(what = NO_DATA): string {
   return `<div class="nodata">${esc(what)}</div>`;
 }
@@ -164,13 +214,14 @@ function header(c: ComparisonResult, title: string, span: string): string {
     `<p class="meta">年份 years: <b>${esc(yearsText)}</b> · 报告 reports: <b>${c.documents.length}</b> 份${c.years.length !== c.documents.length ? `（${c.years.length} 个年份）` : ''}</p>`,
   );
   const k = c.keyness;
-  const ref =
-    k.reference === 'previous'
-      ? `上一年 the previous report (${k.referenceYears.join('、') || '—'})`
-      : `其余年份 all other years (${k.referenceYears.length})`;
   out.push(
-    `<p class="meta">关键性 keyness: 目标年 target <b>${k.target}</b> 对比 vs ${esc(ref)} · ${k.measure === 'chi2' ? 'χ²' : 'G²'} · 最低频次 min. count ${k.minCount}</p>`,
+    `<p class="meta">分组 grouped by: <b>${esc(c.by.join(' × '))}</b> · ${c.groups.length} 组 groups · 关键性 keyness: 目标 target <b>${esc(k.target)}</b> 对比 vs ${esc(referenceText(c))} · ${k.measure === 'chi2' ? 'χ²' : 'G²'} · 最低频次 min. count ${k.minCount}</p>`,
   );
+  if (c.warnings.length > 0) {
+    out.push(
+      `<div class="warn"><b>合并计算的组 pooled groups (${c.warnings.length}):</b><ul>${c.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul></div>`,
+    );
+  }
   if (c.skipped.length > 0) {
     out.push(
       `<div class="warn"><b>未纳入的报告 skipped reports (${c.skipped.length}):</b><ul>${c.skipped.map((s) => `<li>${esc(s.source)} — ${esc(s.reason)}</li>`).join('')}</ul></div>`,
@@ -180,11 +231,13 @@ function header(c: ComparisonResult, title: string, span: string): string {
   out.push(
     table(
       null,
-      ['年份 year', '标题 title', '文件 source', '字数 chars'],
+      ['年份 year', '发布者 issuer', '文种 genre', '标题 title', '文件 source', '字数 chars'],
       c.documents.map((d) => [
         `<td class="yr">${d.year}</td>`,
-        `<td>${d.title === null ? '<span class="muted">—</span>' : esc(d.title)}</td>`,
-        `<td title="${esc(d.source)}">${esc(baseName(d.source))}</td>`,
+        `<td>${orDash(d.issuer)}</td>`,
+        `<td>${orDash(d.genre)}</td>`,
+        `<td>${orDash(d.title)}</td>`,
+        `<td title="${esc(d.source)}">${esc(d.doc)}</td>`,
         `<td class="num">${d.chars}</td>`,
       ]),
     ),
@@ -195,6 +248,7 @@ function header(c: ComparisonResult, title: string, span: string): string {
       [
         ['trends', '趋势 trends'],
         ['formulations', '提法 formulations'],
+        ['diffusion', '扩散 diffusion'],
         ['keyness', '关键性 keyness'],
         ['claims', '数字 claims'],
         ['keywords', '关键词 keywords'],
@@ -269,9 +323,9 @@ function formulationsSection(c: ComparisonResult, data: HtmlData): string {
     out.push(
       table(
         null,
-        ['年份 year', '新增 new', '消失 dropped'],
+        ['组 group', '新增 new', '消失 dropped'],
         c.formulationChanges.map((f) => [
-          `<td class="yr">${f.previousYear} → ${f.year}</td>`,
+          `<td class="yr">${esc(f.previousGroup)} → ${esc(f.group)}</td>`,
           `<td class="up">${words(f.new)}</td>`,
           `<td class="down">${words(f.dropped)}</td>`,
         ]),
@@ -285,10 +339,10 @@ function formulationsSection(c: ComparisonResult, data: HtmlData): string {
 function keynessSection(c: ComparisonResult, data: HtmlData): string {
   const k = c.keyness;
   const m = k.measure === 'chi2' ? 'χ²' : 'G²';
-  const out: string[] = ['<section id="keyness">', h2(`${k.target} 年的关键词`, `Keyness of ${k.target}`)];
+  const out: string[] = ['<section id="keyness">', h2(`${esc(k.target)} 的关键词`, `Keyness of ${esc(k.target)}`)];
   out.push(
     `<p class="note">${esc(
-      `与${k.reference === 'previous' ? '上一年' : '其余年份'}相比，${k.target} 年明显多用（左）和少用（右）的术语与词，按 ${m} 排序。柱旁数字：目标年次数 | 参照次数。悬停看 log ratio，点击看原句。Features over- (left) and under-used (right) in ${k.target}, ranked by ${m}; numbers are target | reference counts; hover for the log ratio, click for a sentence.`,
+      `与${k.reference === 'previous' ? '上一年' : k.reference === 'group' ? k.referenceGroups.join('、') : '其余各组'}相比，${k.target} 明显多用（左）和少用（右）的术语与词，按 ${m} 排序。柱旁数字：目标年次数 | 参照次数。悬停看 log ratio，点击看原句。Features over- (left) and under-used (right) in ${k.target}, ranked by ${m}; numbers are target | reference counts; hover for the log ratio, click for a sentence.`,
     )}</p>`,
   );
   const chart = (id: string, list: HtmlData['keyness']['positive'], label: string) =>
@@ -357,9 +411,9 @@ function keywordsSection(c: ComparisonResult): string {
     out.push(
       table(
         null,
-        ['年份 year', '新进 entered', '退出 left'],
+        ['组 group', '新进 entered', '退出 left'],
         c.keywordShifts.map((k) => [
-          `<td class="yr">${k.previousYear} → ${k.year}</td>`,
+          `<td class="yr">${esc(k.previousGroup)} → ${esc(k.group)}</td>`,
           `<td class="up">${words(k.entered)}</td>`,
           `<td class="down">${words(k.left)}</td>`,
         ]),

@@ -1,13 +1,18 @@
 import type { TifaDocument } from '../document/types.js';
 import type { SectionRole, ExclusionReason } from '../document/structure.js';
 import type { DocumentMeta } from '../document/meta.js';
+import { detectIssuer, type VariableSource } from '../document/issuer.js';
 
 /** The `document` part of a result. */
 export interface DocumentSummary {
   source: string;
   title: string | null;
   issuer: string | null;
+  /** Where the issuer came from: `metadata` (manifest or options), `title`, `text` (first lines), or null. */
+  issuerSource: VariableSource | null;
   genre: string | null;
+  /** Where the genre came from, like `issuerSource`. */
+  genreSource: VariableSource | null;
   date: string | null;
   year: number | null;
   yearSource: string | null;
@@ -34,11 +39,15 @@ export interface DocumentSummary {
  * Summarizes a document for output.
  */
 export function summarizeDocument(doc: TifaDocument, meta: DocumentMeta = {}): DocumentSummary {
+  const title = meta.title ?? doc.title;
+  const detected = detectIssuer(title, doc.normalized);
   return {
     source: doc.source,
-    title: meta.title ?? doc.title,
-    issuer: meta.issuer ?? null,
-    genre: meta.genre ?? null,
+    title,
+    issuer: meta.issuer ?? detected.issuer,
+    issuerSource: meta.issuer ? 'metadata' : detected.issuerSource,
+    genre: meta.genre ?? detected.genre,
+    genreSource: meta.genre ? 'metadata' : detected.genreSource,
     date: doc.date,
     year: doc.year,
     yearSource: doc.yearSource,

@@ -49,12 +49,12 @@ describe('compare over a small corpus of government-report excerpts', async () =
     expect(ch.dropped).toEqual(['四个全面']);
   });
   it('measures keyness of the latest year against the rest', () => {
-    expect(c.keyness.target).toBe(2022);
-    expect(c.keyness.referenceYears).toEqual([2015, 2016, 2017, 2018, 2019, 2021]);
+    expect(c.keyness.target).toBe('2022');
+    expect(c.keyness.referenceGroups).toEqual(['2015', '2016', '2017', '2018', '2019', '2021']);
     for (const f of c.keyness.features)
       expect(f.targetCount + f.referenceCount).toBeGreaterThanOrEqual(c.keyness.minCount);
     const prev = compareResults(first.results, { reference: 'previous', minCount: 1 });
-    expect(prev.keyness.referenceYears).toEqual([2021]);
+    expect(prev.keyness.referenceGroups).toEqual(['2021']);
     expect(prev.keyness.features.find((x) => x.feature === '两个确立')).toMatchObject({
       targetCount: 1,
       referenceCount: 0,
@@ -69,8 +69,9 @@ describe('compare over a small corpus of government-report excerpts', async () =
   it('renders Markdown and a tidy CSV with a BOM', () => {
     expect(renderComparisonMarkdown(c)).toContain('| 两个确立 | 理论武装 | 2022 | 2022 | 1 |');
     const csv = renderTidyCsv(first.results);
-    expect(csv.startsWith('\uFEFFdoc,year,feature_type,feature,category,count,per10k\r\n')).toBe(true);
-    expect(csv).toMatch(/2022\.txt,2022,formulation,两个确立,理论武装,1,\d/);
+    expect(csv.startsWith('\uFEFFdoc,year,title,issuer,feature_type,feature,category,count,per10k\r\n')).toBe(true);
+    // doc is relative to the corpus root (the mini-gov folder); 2022.txt has no manifest row, no title, no issuer.
+    expect(csv).toMatch(/\n2022\.txt,2022,,,formulation,两个确立,理论武装,1,\d/);
   });
   it('keeps analyzing the other files when one is bad, and names it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tifa-bad-'));

@@ -1,4 +1,10 @@
-import type { ComparisonResult, Evidence } from '../../src/compare/compare.js';
+import type {
+  ComparedDocument,
+  ComparisonGroup,
+  ComparisonResult,
+  Evidence,
+  FormulationTimeline,
+} from '../../src/compare/compare.js';
 
 /**
  * A report text that would run script if it were inserted as HTML.
@@ -23,7 +29,41 @@ const YEARS = [2023, 2024, 2025];
 const SRC = (y: number) => `reports/${y}-政府工作报告.txt`;
 
 function ev(year: number, sentence: string, start = 100): Evidence {
-  return { year, source: SRC(year), start, end: start + 4, sentence };
+  return { year, group: String(year), source: SRC(year), start, end: start + 4, sentence };
+}
+
+function doc(year: number, title: string | null, chars: number): ComparedDocument {
+  const source = SRC(year);
+  return {
+    source,
+    doc: source,
+    title,
+    year,
+    issuer: '国务院',
+    issuerSource: 'metadata',
+    genre: '政府工作报告',
+    genreSource: 'metadata',
+    chars,
+    group: String(year),
+  };
+}
+
+function group(year: number, chars: number): ComparisonGroup {
+  return {
+    id: String(year),
+    year,
+    issuer: null,
+    genre: null,
+    documents: 1,
+    chars,
+    issuers: ['国务院'],
+    genres: ['政府工作报告'],
+    pooled: [],
+  };
+}
+
+function step(year: number) {
+  return { group: String(year), previousGroup: String(year - 1), year, previousYear: year - 1 };
 }
 
 /**
@@ -136,7 +176,7 @@ export function comparisonFixture(): ComparisonResult {
     feature('脱贫攻坚', 'word', null, 0, 12, -9.8, -4.3, null),
   ];
 
-  const formulations: ComparisonResult['formulations'] = [
+  const timeline: Array<Omit<FormulationTimeline, 'countsByGroup'>> = [
     {
       formulation: '四个意识',
       category: '理论武装',
@@ -198,6 +238,7 @@ export function comparisonFixture(): ComparisonResult {
       first: ev(2025, '深刻把握“六个坚持”。'),
     },
   ];
+  const formulations = timeline.map((f) => ({ ...f, countsByGroup: f.countsByYear }));
 
   const claimItem = (
     year: number,
@@ -208,32 +249,82 @@ export function comparisonFixture(): ComparisonResult {
     score = 1,
   ) => ({ ...ev(year, sentence, 300), value, min: null, max: null, approx: null, text, subject, score });
   return {
-    schemaVersion: '1.0.0',
+    schemaVersion: '2.0.0',
     kind: 'comparison',
+    by: ['year'],
     documents: [
-      { source: SRC(2023), title: '2023年政府工作报告', year: 2023, chars: 20000 },
-      { source: SRC(2024), title: null, year: 2024, chars: 21000 },
-      { source: SRC(2025), title: `2025年政府工作报告${EVIL}`, year: 2025, chars: 18200 },
+      doc(2023, '2023年政府工作报告', 20000),
+      doc(2024, null, 21000),
+      doc(2025, `2025年政府工作报告${EVIL}`, 18200),
     ],
+    groups: [group(2023, 20000), group(2024, 21000), group(2025, 18200)],
+    warnings: [`group 2025 pools 2 reports ${EVIL}`],
     skipped: [{ source: `undated${EVIL}.txt`, reason: 'no year found (give one in a manifest or the file name)' }],
     years: YEARS,
     termTrends: terms,
     categoryTrends: categories,
     keyness: {
-      target: 2025,
+      target: '2025',
       reference: 'rest',
-      referenceYears: [2023, 2024],
+      referenceGroups: ['2023', '2024'],
       measure: 'g2',
       minCount: 5,
       features: [...positive, ...negative],
     },
     formulations,
     formulationChanges: [
-      { year: 2024, previousYear: 2023, new: [`五个${EVIL}${SPECIAL}`], dropped: ['三个务必'] },
-      { year: 2025, previousYear: 2024, new: ['六个坚持'], dropped: [] },
+      { ...step(2024), new: [`五个${EVIL}${SPECIAL}`], dropped: ['三个务必'] },
+      { ...step(2025), new: ['六个坚持'], dropped: [] },
+    ],
+    diffusion: [
+      {
+        formulation: '两个确立',
+        kind: 'formulation',
+        category: '理论武装',
+        known: true,
+        firstYear: 2023,
+        firstIssuers: ['国务院'],
+        issuers: [
+          {
+            issuer: '国务院',
+            firstYear: 2023,
+            lagYears: 0,
+            leftCensored: true,
+            countsByYear: { '2023': 3, '2025': 1 },
+            first: ev(2023, '深刻认识“两个确立”的决定性意义。'),
+          },
+          {
+            issuer: `省政府${EVIL}`,
+            firstYear: 2025,
+            lagYears: 2,
+            leftCensored: false,
+            countsByYear: { '2025': 2 },
+            first: null,
+          },
+        ],
+      },
+      {
+        formulation: '六个坚持',
+        kind: 'formulation',
+        category: null,
+        known: false,
+        firstYear: 2025,
+        firstIssuers: ['国务院'],
+        issuers: [
+          {
+            issuer: '国务院',
+            firstYear: 2025,
+            lagYears: 0,
+            leftCensored: true,
+            countsByYear: { '2025': 2 },
+            first: null,
+          },
+        ],
+      },
     ],
     claims: [
       {
+        issuer: '国务院',
         subject: '国内生产总值增长',
         unit: '%',
         kind: 'target',
@@ -246,6 +337,7 @@ export function comparisonFixture(): ComparisonResult {
         change: { from: 2024, to: 2025, fromValue: 5, toValue: 5, delta: 0, ratio: 1 },
       },
       {
+        issuer: '国务院',
         subject: `城镇新增就业${EVIL}${SPECIAL}`,
         unit: '万人',
         kind: 'target',
@@ -263,6 +355,7 @@ export function comparisonFixture(): ComparisonResult {
         change: { from: 2024, to: 2025, fromValue: 1200, toValue: 1200, delta: 0, ratio: 1 },
       },
       {
+        issuer: '国务院',
         subject: '赤字率',
         unit: null,
         kind: 'target',
@@ -274,6 +367,7 @@ export function comparisonFixture(): ComparisonResult {
         change: { from: 2024, to: 2025, fromValue: 3, toValue: 4, delta: 1, ratio: 1.333 },
       },
       {
+        issuer: '国务院',
         subject: '居民消费价格涨幅',
         unit: '%',
         kind: 'target',
@@ -286,11 +380,12 @@ export function comparisonFixture(): ComparisonResult {
       },
     ],
     keywordShifts: [
-      { year: 2024, previousYear: 2023, entered: ['新质生产力', `安全${EVIL}`], left: ['疫情'] },
-      { year: 2025, previousYear: 2024, entered: ['人工智能'], left: [] },
+      { ...step(2024), entered: ['新质生产力', `安全${EVIL}`], left: ['疫情'] },
+      { ...step(2025), entered: ['人工智能'], left: [] },
     ],
     distinctiveKeywords: YEARS.map((year) => ({
       year,
+      group: String(year),
       source: SRC(year),
       words:
         year === 2024
@@ -302,6 +397,7 @@ export function comparisonFixture(): ComparisonResult {
     })),
     problems: [
       {
+        issuer: '国务院',
         text: `理论学习深度有待拓展${EVIL}`,
         years: [2023, 2024, 2025],
         recurring: true,
@@ -316,6 +412,7 @@ export function comparisonFixture(): ComparisonResult {
         ],
       },
       {
+        issuer: '国务院',
         text: '斗争精神有待强化',
         years: [2024, 2025],
         recurring: true,
@@ -325,6 +422,7 @@ export function comparisonFixture(): ComparisonResult {
         ],
       },
       {
+        issuer: '国务院',
         text: '一次性问题',
         years: [2023],
         recurring: false,
@@ -351,16 +449,20 @@ export function comparisonFixture(): ComparisonResult {
  */
 export function emptyComparison(): ComparisonResult {
   return {
-    schemaVersion: '1.0.0',
+    schemaVersion: '2.0.0',
     kind: 'comparison',
-    documents: [{ source: 'only.txt', title: null, year: 2025, chars: 0 }],
+    by: ['year'],
+    documents: [{ ...doc(2025, null, 0), source: 'only.txt', doc: 'only.txt' }],
+    groups: [group(2025, 0)],
+    warnings: [],
     skipped: [],
     years: [2025],
     termTrends: [],
     categoryTrends: [],
-    keyness: { target: 2025, reference: 'rest', referenceYears: [], measure: 'g2', minCount: 5, features: [] },
+    keyness: { target: '2025', reference: 'rest', referenceGroups: [], measure: 'g2', minCount: 5, features: [] },
     formulations: [],
     formulationChanges: [],
+    diffusion: [],
     claims: [],
     keywordShifts: [],
     distinctiveKeywords: [],

@@ -60,7 +60,7 @@ describe('renderComparisonHtml (static)', () => {
   it('embeds ECharts and the data', () => {
     expect(html.includes(`<script>${ECHARTS}</script>`)).toBe(true);
     const data = embedded(html);
-    expect(data.years).toEqual([2023, 2024, 2025]);
+    expect(data.groups).toEqual(['2023', '2024', '2025']);
     expect(data.terms[0]!.name).toBe('高质量发展');
     expect(data.defaultTerms).toBe(8);
     expect(data.keyness.positive).toHaveLength(20);
@@ -127,7 +127,26 @@ describe('renderComparisonHtml (static)', () => {
     expectIn(html, '(0.93)'); // match score of a claim
     expectNotIn(html, '一次性问题'); // not recurring
     expectIn(html, '加强理论学习&amp;&lt;&gt;&quot;&#39;'); // plan that became a problem
-    expect(html.match(/<div class="chart"/g)).toHaveLength(5);
+    expect(html.match(/<div class="chart"/g)).toHaveLength(6);
+  });
+
+  it('draws the diffusion of shared formulations: issuers as rows, years as columns, first uses marked', () => {
+    const data = embedded(html);
+    expect(data.diffusion.issuers).toEqual(['国务院', `省政府${EVIL}`]);
+    expect(data.diffusion.years).toEqual([2023, 2024, 2025]);
+    expect(data.diffusion.total).toBe(1); // 六个坚持 has one issuer only
+    const row = data.diffusion.formulations[0]!;
+    expect(row.name).toBe('两个确立');
+    // [x, y, count, lag, evidence, first use]
+    expect(row.cells.map((c) => [c[0], c[1], c[2], c[3], c[5]])).toEqual([
+      [0, 0, 3, 0, 2],
+      [2, 0, 1, null, 0],
+      [2, 1, 2, 2, 1],
+    ]);
+    expect(data.evidence[row.cells[0]![4]!]!.sentence).toBe('深刻认识“两个确立”的决定性意义。');
+    expectIn(html, `<td><b>2023</b> 国务院</td>`);
+    expectIn(html, `省政府${escapeHtml(EVIL)} 2025 <span class="muted">(+2)</span>`);
+    expectIn(html, '<li>group 2025 pools 2 reports &lt;/script&gt;');
   });
 
   it('shows "no data" for empty sections and caps the heatmap', () => {
@@ -143,6 +162,7 @@ describe('renderComparisonHtml (static)', () => {
       firstYear: 2025,
       lastYear: 2025,
       countsByYear: { '2025': 1 + (i % 3) },
+      countsByGroup: { '2025': 1 + (i % 3) },
       first: null,
     }));
     const capped = renderComparisonHtml(c);
@@ -340,6 +360,7 @@ describe('renderComparisonHtml in headless Chromium', () => {
       'chart-categories',
       'chart-terms',
       'chart-formulations',
+      'chart-diffusion',
       'chart-keyness-pos',
       'chart-keyness-neg',
     ]);
@@ -418,6 +439,21 @@ describe('renderComparisonHtml in headless Chromium', () => {
     expect(await page.locator('#problems .evidence .ev-text').textContent()).toBe(
       `一是理论学习深度有待拓展${EVIL}${SPECIAL}。`,
     );
+
+    // Diffusion: hovering a first use shows its lag, clicking it shows the issuer's first sentence.
+    await page.locator('#chart-diffusion').scrollIntoViewIfNeeded();
+    const late = await pointOf(page, 'chart-diffusion', [2, 1]);
+    await page.mouse.move(late.x, late.y);
+    const diffTip = page.locator('#chart-diffusion div').filter({ hasText: '首次使用 first use' }).last();
+    await diffTip.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await diffTip.textContent()).toContain(`省政府${EVIL} · 2025：2 次`);
+    expect(await diffTip.textContent()).toContain('滞后 lag 2 年');
+    const early = await pointOf(page, 'chart-diffusion', [0, 0]);
+    await page.mouse.click(early.x, early.y);
+    const diffPanel = page.locator('#diffusion .evidence');
+    await diffPanel.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await diffPanel.locator('.ev-text').textContent()).toBe('深刻认识“两个确立”的决定性意义。');
+    expect(await diffPanel.locator('mark').textContent()).toBe('两个确立');
 
     // Term picker: clear, then pick one term.
     const seriesCount = () =>

@@ -19,7 +19,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { ROOT, SEED } from '../helpers.js';
 
 const BIN = join(ROOT, 'bin/tifa.js');
@@ -267,9 +267,10 @@ describe.concurrent('single-file commands name the bad file and exit 1', () => {
     const lines = stderrLines(r.stderr);
     for (const p of [P.binary, P.missing, P.empty])
       expect(lines.filter((l) => l.startsWith(`tifa: ${p}: `))).toHaveLength(1);
+    // doc is the path relative to the corpus root, the folder holding both good files
     const csv = readFileSync(out, 'utf8');
-    expect(csv).toContain(`${P.good},2025,`);
-    expect(csv).toContain(`${P.subGood},2015,`);
+    expect(csv).toContain(`\ngood.txt,2025,`);
+    expect(csv).toContain(`\n${relative(dir, P.subGood!).split(sep).join('/')},2015,`);
   });
   it('an --out that cannot be written is named, exit 1', async () => {
     for (const cmd of [

@@ -13,7 +13,7 @@
 export const CLIENT_JS = String.raw`(function () {
   'use strict';
   var data = JSON.parse(document.getElementById('tifa-data').textContent);
-  var years = data.years.map(String);
+  var years = data.groups.map(String);
   var font = getComputedStyle(document.body).fontFamily;
   var MEASURE = data.keyness.measure === 'chi2' ? 'χ²' : 'G²';
   var charts = {};
@@ -262,7 +262,7 @@ export const CLIENT_JS = String.raw`(function () {
           if (!f) return '';
           var out = '<b>' + esc(f.name) + '</b> ' + muted(f.type === 'term' ? '术语 term' + (f.category ? ' · ' + esc(f.category) : '') : '词 word');
           out += '<br>G² ' + num(f.g2) + ' · χ² ' + num(f.chi2) + ' · log ratio ' + num(f.lr);
-          out += '<br>目标 target ' + data.keyness.target + '：' + f.t + ' 次 ' + muted('(' + num(f.tp) + ' /万字)');
+          out += '<br>目标 target ' + esc(data.keyness.target) + '：' + f.t + ' 次 ' + muted('(' + num(f.tp) + ' /万字)');
           out += '<br>参照 reference：' + f.r + ' 次 ' + muted('(' + num(f.rp) + ' /万字)');
           var ev = f.ev === null ? null : data.evidence[f.ev];
           if (ev) out += '<div style="max-width:380px;white-space:normal;margin-top:4px">' + esc(clip(ev.sentence, 160)) + '</div>';
@@ -304,6 +304,58 @@ export const CLIENT_JS = String.raw`(function () {
   }
   keyChart('chart-keyness-pos', data.keyness.positive, '#b4232a', data.keyness.target + ' 多用 overused');
   keyChart('chart-keyness-neg', data.keyness.negative, '#2f5f98', data.keyness.target + ' 少用 underused');
+
+  // 4. Diffusion: issuers × years for the chosen formulation, first uses marked.
+  var diff = data.diffusion;
+  var diffYears = diff.years.map(String);
+  function diffOption(row) {
+    var uses = row.cells.map(function (c) { return [c[0], c[1], c[2]]; });
+    var firsts = row.cells.filter(function (c) { return c[5] > 0; }).map(function (c) {
+      return { value: [c[0], c[1], c[2], c[3], c[4]], itemStyle: { color: c[5] === 2 ? '#b4232a' : '#1f3b73' } };
+    });
+    return {
+      tooltip: {
+        confine: true,
+        formatter: function (p) {
+          var v = p.value;
+          if (!v) return '';
+          var out = '<b>' + esc(row.name) + '</b><br>' + esc(diff.issuers[v[1]]) + ' · ' + esc(diffYears[v[0]]) + '：' + v[2] + ' 次';
+          if (p.seriesIndex === 1) out += '<br>' + muted('首次使用 first use · 滞后 lag ' + v[3] + ' 年 years');
+          var ev = p.seriesIndex === 1 && v[4] !== null ? data.evidence[v[4]] : null;
+          if (ev) out += '<div style="max-width:380px;white-space:normal;margin-top:4px">' + esc(clip(ev.sentence, 160)) + '</div>';
+          return out;
+        }
+      },
+      toolbox: { show: false },
+      grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: diffYears, splitArea: { show: true }, axisLabel: { rotate: diffYears.length > 14 ? 90 : 0 } },
+      yAxis: { type: 'category', data: diff.issuers, inverse: true, axisLabel: { width: 200, overflow: 'truncate' } },
+      series: [
+        { type: 'heatmap', data: uses, itemStyle: { color: '#c6dbef', borderColor: '#fff', borderWidth: 1 } },
+        {
+          type: 'scatter',
+          data: firsts,
+          symbol: 'diamond',
+          symbolSize: 16,
+          label: { show: true, position: 'right', fontSize: 11, formatter: function (p) { return '+' + p.value[3]; } }
+        }
+      ]
+    };
+  }
+  var diffPick = document.getElementById('diffusion-pick');
+  var diffChart = diff.formulations.length ? make('chart-diffusion', diffOption(diff.formulations[0])) : null;
+  if (diffChart) {
+    if (diffPick) {
+      diffPick.addEventListener('change', function () {
+        var row = diff.formulations[Number(diffPick.value)];
+        if (row) diffChart.setOption(withBase(diffOption(row)), { notMerge: true });
+      });
+    }
+    diffChart.on('click', function (p) {
+      var row = diff.formulations[diffPick ? Number(diffPick.value) : 0];
+      if (row && p.seriesIndex === 1) showEvidence(panelFor(diffChart.getDom()), p.value[4], row.name + ' · ' + diff.issuers[p.value[1]]);
+    });
+  }
 
   window.addEventListener('resize', function () {
     for (var id in charts) charts[id].resize();

@@ -1,6 +1,7 @@
-import type { ComparisonResult, Evidence } from '../../compare/compare.js';
+import type { ComparisonResult, Evidence, FormulationTimeline } from '../../compare/compare.js';
 import orderBy from 'lodash/orderBy.js';
 import sortBy from 'lodash/sortBy.js';
+import { diffusionData, type DiffusionData } from './diffusion.js';
 
 /**
  * A sentence shown when the reader clicks a finding; `mark` is highlighted in it.
@@ -68,13 +69,15 @@ export interface HeatRow {
  * ```
  */
 export interface HtmlData {
-  years: number[];
+  /** The group ids: the columns of the trends and the heatmap (years with the default grouping). */
+  groups: string[];
   categories: Array<{ name: string; total: number; counts: number[]; per10k: number[] }>;
   terms: Array<{ name: string; category: string; total: number; counts: number[]; per10k: number[] }>;
   /** How many of the first `terms` are shown by default. */
   defaultTerms: number;
   heat: { rows: HeatRow[]; cells: Array<[number, number, number]>; max: number; total: number };
-  keyness: { target: number; measure: 'g2' | 'chi2'; positive: KeyBar[]; negative: KeyBar[] };
+  keyness: { target: string; measure: 'g2' | 'chi2'; positive: KeyBar[]; negative: KeyBar[] };
+  diffusion: DiffusionData;
   evidence: HtmlEvidence[];
 }
 
@@ -140,18 +143,16 @@ export class EvidenceRegistry {
  *
  * @example
  * ```ts
- * heatFormulations(comparison.formulations, comparison.years, 60).length; // ≤ 60
+ * heatFormulations(comparison.formulations, comparison.groups.map((g) => g.id), 60).length; // ≤ 60
  * ```
  */
 export function heatFormulations(
-  formulations: ComparisonResult['formulations'],
-  years: number[],
+  formulations: FormulationTimeline[],
+  groups: string[],
   limit: number,
-): { rows: ComparisonResult['formulations']; total: number } {
-  const totalOf = (f: ComparisonResult['formulations'][number]) =>
-    years.reduce((s, y) => s + (f.countsByYear[String(y)] ?? 0), 0);
-  const presentOf = (f: ComparisonResult['formulations'][number]) =>
-    years.filter((y) => (f.countsByYear[String(y)] ?? 0) > 0).length;
+): { rows: FormulationTimeline[]; total: number } {
+  const totalOf = (f: FormulationTimeline) => groups.reduce((s, g) => s + (f.countsByGroup[g] ?? 0), 0);
+  const presentOf = (f: FormulationTimeline) => groups.filter((g) => (f.countsByGroup[g] ?? 0) > 0).length;
   const candidates = formulations
     .map((f, i) => ({ f, i, total: totalOf(f), present: presentOf(f) }))
     .filter((x) => x.total > 0);
@@ -171,7 +172,7 @@ export function heatFormulations(
  * ```
  */
 export function buildHtmlData(c: ComparisonResult, reg: EvidenceRegistry): HtmlData {
-  const years = c.years;
+  const groups = c.groups.map((g) => g.id);
   const categories = c.categoryTrends.map((t) => ({
     name: t.category,
     total: t.total,
@@ -182,21 +183,21 @@ export function buildHtmlData(c: ComparisonResult, reg: EvidenceRegistry): HtmlD
     .slice(0, LIMITS.pickerTerms)
     .map((t) => ({ name: t.term, category: t.category, total: t.total, counts: t.counts, per10k: t.per10k }));
 
-  const heat = heatFormulations(c.formulations, years, LIMITS.heatRows);
+  const heat = heatFormulations(c.formulations, groups, LIMITS.heatRows);
   const rows: HeatRow[] = heat.rows.map((f) => ({
     name: f.formulation,
     known: f.known,
     category: f.category,
     firstYear: f.firstYear,
     lastYear: f.lastYear,
-    total: years.reduce((s, y) => s + (f.countsByYear[String(y)] ?? 0), 0),
+    total: groups.reduce((s, g) => s + (f.countsByGroup[g] ?? 0), 0),
     ev: reg.add(f.first, f.formulation),
   }));
   const cells: Array<[number, number, number]> = [];
   let max = 0;
   heat.rows.forEach((f, r) => {
-    years.forEach((y, x) => {
-      const n = f.countsByYear[String(y)] ?? 0;
+    groups.forEach((g, x) => {
+      const n = f.countsByGroup[g] ?? 0;
       if (n > 0) {
         cells.push([x, r, n]);
         if (n > max) max = n;
@@ -229,12 +230,13 @@ export function buildHtmlData(c: ComparisonResult, reg: EvidenceRegistry): HtmlD
     .map(bar);
 
   return {
-    years,
+    groups,
     categories,
     terms,
     defaultTerms: Math.min(LIMITS.defaultTerms, terms.length),
     heat: { rows, cells, max, total: heat.total },
     keyness: { target: c.keyness.target, measure: m, positive, negative },
+    diffusion: diffusionData(c, reg),
     evidence: reg.list,
   };
 }
