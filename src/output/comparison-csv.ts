@@ -6,15 +6,10 @@ import { writeFileAtomic } from '../util/write.js';
 import { relativeDoc, resultsRoot } from '../compare/groups.js';
 import type { TifaResult } from '../pipeline/analyze.js';
 import type { AgendaItem } from '../analyzers/agenda.js';
-import { csvField } from './term-table.js';
+import { CLAIM_COLUMNS, type CsvValue, claimRows, renderCsv, renderCsvRows } from './csv.js';
 
-type Cell = string | number | boolean | null;
-
-/** A CSV table as Excel, pandas and R read it: UTF-8 with BOM, CRLF line ends, a header row. */
-function csv(header: string[], rows: Cell[][]): string {
-  const line = (cells: Cell[]) => cells.map((c) => csvField(typeof c === 'boolean' ? String(c) : c)).join(',');
-  return `\uFEFF${[line(header), ...rows.map(line)].join('\r\n')}\r\n`;
-}
+type Cell = CsvValue;
+const csv = renderCsvRows;
 
 /** The columns every per-document table starts with. */
 const DOC_COLUMNS = ['doc', 'year', 'title', 'issuer'];
@@ -50,8 +45,8 @@ export function renderTidyCsv(results: TifaResult[], root = resultsRoot(results)
 }
 
 /**
- * Tidy CSV of the numeric claims of results, one row per claim: `doc, year, title, issuer,
- * subject, verb, value, min, max, unit, approx, modality, period, section, sentence, start, end`.
+ * Tidy CSV of the numeric claims of results, one row per claim, in the columns of
+ * `tifa numbers --format csv` ({@link CLAIM_COLUMNS}), `doc` relative to the corpus root.
  *
  * @example
  * ```ts
@@ -59,26 +54,10 @@ export function renderTidyCsv(results: TifaResult[], root = resultsRoot(results)
  * ```
  */
 export function renderClaimsCsv(results: TifaResult[], root = resultsRoot(results)): string {
-  const header = [...DOC_COLUMNS, 'subject', 'verb', 'value', 'min', 'max', 'unit', 'approx', 'modality', 'period'];
-  const rows = results.flatMap((r) =>
-    (r.claims ?? []).map((c): Cell[] => [
-      ...docCells(r, root),
-      c.subject,
-      c.verb,
-      c.value,
-      c.min,
-      c.max,
-      c.unit,
-      c.approx,
-      c.modality,
-      c.period,
-      c.section,
-      c.sentence,
-      c.start,
-      c.end,
-    ]),
+  return renderCsv(
+    CLAIM_COLUMNS,
+    results.flatMap((r) => claimRows(r, relativeDoc(r.document.source, root))),
   );
-  return csv([...header, 'section', 'sentence', 'start', 'end'], rows);
 }
 
 /**

@@ -28,9 +28,23 @@ export function csvField(v: CsvValue): string {
  * ```
  */
 export function renderCsv<K extends string>(columns: readonly K[], rows: ReadonlyArray<Record<K, CsvValue>>): string {
-  const lines = [columns.map(csvField).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvField(row[c])).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return renderCsvRows(
+    columns,
+    rows.map((row) => columns.map((c) => row[c])),
+  );
+}
+
+/**
+ * The same table from rows given as arrays of cells in header order.
+ *
+ * @example
+ * ```ts
+ * renderCsvRows(['formulation', 'issuer', 'firstYear'], [['两个确立', '国务院', 2022]]);
+ * ```
+ */
+export function renderCsvRows(header: readonly string[], rows: ReadonlyArray<readonly CsvValue[]>): string {
+  const line = (cells: readonly CsvValue[]) => cells.map(csvField).join(',');
+  return `\uFEFF${[line(header), ...rows.map(line)].join('\r\n')}\r\n`;
 }
 
 /** The columns of the claims table, in order. */
