@@ -192,7 +192,7 @@ describe('comparison of an issuer × year panel', async () => {
       '两个确立,市委组织部党组,2023,2',
     ]);
     expect(lines('claims.csv')[0]).toBe(
-      'doc,year,title,issuer,subject,verb,value,min,max,unit,approx,modality,period,section,sentence,start,end',
+      'doc,year,title,issuer,subject,verb,text,value,min,max,unit,approx,modality,period,section,sentence,start,end,page',
     );
     const claim = 'province/2022.txt,2022,2022年广东省政府工作报告,广东省人民政府,城镇新增就业,';
     expect(lines('claims.csv').filter((l) => l.startsWith(claim))).toHaveLength(1);
