@@ -16,8 +16,9 @@ export type { SectionRole, ExclusionReason } from './document/structure.js';
 export type { Span, Token, Section, Sentence, TifaDocument, YearSource } from './document/types.js';
 export { Dictionary, loadDictionary } from './dictionary/dictionary.js';
 export type { DictionaryEntry, EntryInput, DictionaryMatch, LoadDictionaryOptions } from './dictionary/dictionary.js';
-export { createSegmenter } from './segment/segmenter.js';
+export { createSegmenter, DEFAULT_BACKEND } from './segment/segmenter.js';
 export type { Segmenter, SegmenterBackend, SegmenterOptions } from './segment/segmenter.js';
+export type { Producer, SegmenterInfo } from './segment/info.js';
 
 // The analyzers, to run one on its own: analyzer(doc, createContext(doc, { dictionary }), options).
 export { createContext } from './pipeline/context.js';
@@ -59,14 +60,30 @@ export { listCorpus, analyzeCorpus, analyzeCorpusStream } from './compare/corpus
 export type { CorpusFile, CorpusOptions, CorpusItem, CorpusSettings, StreamOptions } from './compare/corpus.js';
 export { compareResults, COMPARISON_SCHEMA_VERSION } from './compare/compare.js';
 export type { ComparisonResult, CompareOptions, Evidence } from './compare/compare.js';
+export type {
+  ComparedDocument,
+  ComparisonGroup,
+  FormulationDiffusion,
+  GroupVariable,
+  IssuerAdoption,
+} from './compare/types.js';
 export { keyness } from './compare/keyness.js';
 export type { KeynessStat } from './compare/keyness.js';
+
+// Proofreading.
+export { check, RULES } from './check/check.js';
+export type { CheckOptions, RuleSetting } from './check/check.js';
+export type { CheckLang, CheckResult, Diagnostic, Severity } from './check/types.js';
 
 // Output.
 export { renderJson, renderJsonLine } from './output/json.js';
 export { renderMarkdown } from './output/markdown.js';
 export { renderComparisonMarkdown, renderTidyCsv } from './output/comparison.js';
 export { renderComparisonHtml } from './output/html.js';
+export { comparisonCsvTables } from './output/comparison-csv.js';
+export { renderCsv, CLAIM_COLUMNS, claimRows } from './output/csv.js';
+export { renderCheckText, renderCheckJson } from './output/check/text.js';
+export { renderCheckHtml } from './output/check/html.js';
 
 // Errors.
 export { TifaError } from './util/errors.js';
