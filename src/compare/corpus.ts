@@ -14,8 +14,8 @@ import {
   type TifaResult,
 } from '../pipeline/analyze.js';
 import type { DocumentMeta } from '../pipeline/summary.js';
+import { analyzeStreamLine, splitLines, type NumberedLine } from '../pipeline/stream.js';
 import { Dictionary, type DictionaryEntry } from '../dictionary/dictionary.js';
-import { createSegmenter } from '../segment/segmenter.js';
 import { writeFileAtomic } from '../output/write.js';
 import { TifaError } from '../util/errors.js';
 import { cmp } from '../analyzers/terms.js';
@@ -165,32 +165,39 @@ export interface CorpusSettings {
 }
 
 interface Prepared {
-  dictionary: Dictionary;
   opts: AnalyzeOptions;
-  config: string;
+  /** What, besides a file's bytes and metadata, its cached result depends on (computed on first use). */
+  config(): string;
   cacheDir: string | null;
 }
 
-const preparedCache = new Map<string, Prepared>();
+// Keyed by the settings object: one per corpus run in this thread, or the worker's workerData.
+const preparedCache = new WeakMap<CorpusSettings, Prepared>();
 
-/** Loads the dictionary and segmenter settings once per process (and per worker thread). */
+/**
+ * Loads the dictionary once per settings object (per corpus run, and per worker thread). The
+ * segmenter, IDF tables and the rest are loaded by the analyzers that need them, on first use.
+ */
 export function prepare(settings: CorpusSettings): Prepared {
-  const key = JSON.stringify(settings);
-  let p = preparedCache.get(key);
+  let p = preparedCache.get(settings);
   if (p) return p;
   const { dictionaryEntries, ...options } = settings.options;
   const dictionary = dictionaryEntries ? new Dictionary(dictionaryEntries) : dictionaryFor(options);
-  const segmenter = createSegmenter({ backend: options.backend ?? 'nodejieba', dictionary });
-  const config = JSON.stringify([
-    SCHEMA_VERSION,
-    version(),
-    dictionaryFingerprint(dictionary),
-    options.analyzers ?? null,
-    options.options ?? null,
-    options.backend ?? 'nodejieba',
-  ]);
-  p = { dictionary, opts: { ...options, dictionary, segmenter }, config, cacheDir: settings.cacheDir };
-  preparedCache.set(key, p);
+  let config: string | undefined;
+  p = {
+    opts: { ...options, dictionary },
+    config: () =>
+      (config ??= JSON.stringify([
+        SCHEMA_VERSION,
+        version(),
+        dictionaryFingerprint(dictionary),
+        options.analyzers ?? null,
+        options.options ?? null,
+        options.backend ?? 'nodejieba',
+      ])),
+    cacheDir: settings.cacheDir,
+  };
+  preparedCache.set(settings, p);
   return p;
 }
 
@@ -216,7 +223,7 @@ export async function analyzeCorpusFile(f: CorpusFile, settings: CorpusSettings)
   const key = createHash('sha256')
     .update(bytes)
     .update('\0')
-    .update(p.config)
+    .update(p.config())
     .update('\0')
     .update(JSON.stringify(f.meta))
     .digest('hex');
@@ -250,10 +257,14 @@ export interface StreamOptions extends CorpusOptions {
   jobs?: number;
 }
 
+/** In-flight tasks per worker: enough to keep every worker busy, few enough to keep memory flat. */
+const TASKS_PER_WORKER = 2;
+
 /**
  * Analyzes a corpus with worker threads, each loading the dictionary and segmenter once, and
  * yields one item per file in input order as soon as it and the files before it are done, so
- * memory stays flat however large the corpus.
+ * memory stays flat however large the corpus. Workers are sent file paths and send back the
+ * result's UTF-8 bytes, moved rather than copied.
  *
  * @example
  * ```ts
@@ -266,52 +277,143 @@ export async function* analyzeCorpusStream(
 ): AsyncGenerator<CorpusItem> {
   const settings = settingsFor(options);
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
-  const workerFile = new URL('./worker.js', import.meta.url);
-  if (jobs === 1 || !import.meta.url.endsWith('.js')) {
-    for (const f of files) yield await analyzeCorpusFile(f, settings);
-    return;
-  }
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina({
-    filename: fileURLToPath(workerFile),
-    minThreads: jobs,
-    maxThreads: jobs,
-    idleTimeout: 1000,
-  });
+  const pool = await openPool(jobs, settings);
   try {
-    const window = jobs * 2;
-    const pending: Array<Promise<CorpusItem>> = [];
-    let next = 0;
-    const submit = () => {
-      const f = files[next++]!;
-      pending.push(
-        (pool.run({ file: f, settings }) as Promise<WorkerReply>).then((r) => ({
-          file: r.file,
-          cached: r.cached,
-          bytes: r.bytes,
-          ...(r.json !== undefined ? { json: r.json } : {}),
-          ...(r.error ? { error: new TifaError(r.error.code, r.error.message, r.file) } : {}),
-        })),
-      );
-    };
-    while (next < files.length && pending.length < window) submit();
-    while (pending.length > 0) {
-      const item = await pending.shift()!;
-      if (next < files.length) submit();
-      yield item;
-    }
+    const run = pool
+      ? (file: CorpusFile) => pool.run({ kind: 'file', file }).then((r) => fromReply(r, file.path))
+      : (file: CorpusFile) => analyzeCorpusFile(file, settings);
+    yield* inOrder(files, run, jobs * TASKS_PER_WORKER);
   } finally {
-    await pool.destroy();
+    await pool?.destroy();
   }
 }
 
-/** What a worker thread sends back. */
+/** One result line of {@link analyzeLinesStream}: the result as JSON, or the error naming the line. */
+export interface LineItem {
+  lineNo: number;
+  json?: string;
+  error?: TifaError;
+}
+
+/**
+ * Analyzes a JSON Lines stream (`{"id", "text", …metadata}` per line, see `parseStreamLine`)
+ * with worker threads and yields one item per non-blank line, in input order. At most a few
+ * lines per worker are in flight and the input is read only as fast as results are consumed, so
+ * memory stays flat on an endless stream: this is the map step for GNU parallel, Hadoop
+ * Streaming or Spark's `RDD.pipe`.
+ *
+ * @example
+ * ```ts
+ * for await (const item of analyzeLinesStream(process.stdin, { jobs: 2 }))
+ *   if (item.json) process.stdout.write(`${item.json}\n`); else console.error(item.error!.message);
+ * ```
+ */
+export async function* analyzeLinesStream(
+  input: AsyncIterable<Uint8Array | string>,
+  options: StreamOptions = {},
+): AsyncGenerator<LineItem> {
+  const settings = settingsFor({ ...options, cache: false });
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const pool = await openPool(jobs, settings);
+  try {
+    const run = pool
+      ? ({ line, lineNo }: NumberedLine) =>
+          pool.run({ kind: 'line', line, lineNo }).then((r): LineItem => {
+            const item = fromReply(r, STDIN);
+            return item.error ? { lineNo, error: item.error } : { lineNo, json: item.json! };
+          })
+      : async ({ line, lineNo }: NumberedLine) => analyzeLine(line, lineNo, settings);
+    yield* inOrder(splitLines(input), run, jobs * TASKS_PER_WORKER);
+  } finally {
+    await pool?.destroy();
+  }
+}
+
+const STDIN = '<stdin>';
+
+/** Analyzes one JSON line in this thread (the settings' dictionary loaded once). */
+export function analyzeLine(line: string, lineNo: number, settings: CorpusSettings): LineItem {
+  try {
+    return { lineNo, json: analyzeStreamLine(line, lineNo, prepare(settings).opts, STDIN) };
+  } catch (e) {
+    if (!(e instanceof TifaError)) throw e;
+    return { lineNo, error: e };
+  }
+}
+
+/**
+ * Maps `run` over `items` with at most `window` calls in flight and yields the results in input
+ * order. Items are pulled from the iterable only when there is room, so an endless input is
+ * read as fast as results are consumed.
+ */
+async function* inOrder<T, R>(
+  items: Iterable<T> | AsyncIterable<T>,
+  run: (item: T) => Promise<R>,
+  window: number,
+): AsyncGenerator<R> {
+  const it: Iterator<T> | AsyncIterator<T> =
+    Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
+  const pending: Array<Promise<R>> = [];
+  let done = false;
+  const fill = async () => {
+    while (!done && pending.length < window) {
+      const next = await it.next();
+      if (next.done) done = true;
+      else {
+        const p = run(next.value);
+        // awaited in order below; this only keeps a later failure from being "unhandled" meanwhile
+        p.catch(() => undefined);
+        pending.push(p);
+      }
+    }
+  };
+  await fill();
+  while (pending.length > 0) {
+    const result = await pending.shift()!;
+    await fill();
+    yield result;
+  }
+}
+
+/** A task for a worker thread: a corpus file (its path, not its text) or one JSON line. */
+export type WorkerTask = { kind: 'file'; file: CorpusFile } | { kind: 'line'; line: string; lineNo: number };
+
+/** What a worker thread sends back; `json` is the result's UTF-8 bytes, transferred. */
 export interface WorkerReply {
   file: string;
-  json?: string;
+  json?: Uint8Array;
   error?: { code: string; message: string };
   cached: boolean;
   bytes: number;
+}
+
+interface Pool {
+  run(task: WorkerTask): Promise<WorkerReply>;
+  destroy(): Promise<void>;
+}
+
+/** A pool of `jobs` worker threads sharing `settings` (sent once, as workerData), or null for one job. */
+async function openPool(jobs: number, settings: CorpusSettings): Promise<Pool | null> {
+  // Under a TypeScript runner (tests on src/) there is no compiled worker: analyze in this thread.
+  if (jobs === 1 || !import.meta.url.endsWith('.js')) return null;
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({
+    filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+    workerData: settings,
+  });
+  return { run: (task) => pool.run(task) as Promise<WorkerReply>, destroy: () => pool.destroy() };
+}
+
+const utf8 = new TextDecoder();
+
+function fromReply(r: WorkerReply, source: string): CorpusItem {
+  const item: CorpusItem = { file: r.file, cached: r.cached, bytes: r.bytes };
+  if (r.json !== undefined) item.json = utf8.decode(r.json);
+  if (r.error) item.error = new TifaError(r.error.code, r.error.message, r.file || source);
+  return item;
 }
 
 function settingsFor(options: CorpusOptions): CorpusSettings {
