@@ -11,7 +11,13 @@ import { writeFileAtomic, openAtomic } from './output/write.js';
 import { availableParallelism } from 'node:os';
 import { TifaError } from './util/errors.js';
 import { kwic } from './analyzers/kwic.js';
-import { listCorpus, analyzeCorpus, analyzeCorpusStream, defaultCacheDir } from './compare/corpus.js';
+import {
+  listCorpus,
+  analyzeCorpus,
+  analyzeCorpusStream,
+  analyzeLinesStream,
+  defaultCacheDir,
+} from './compare/corpus.js';
 import { compareResults, type CompareOptions } from './compare/compare.js';
 import { renderComparisonMarkdown, renderTidyCsv } from './output/comparison.js';
 import { renderComparisonHtml } from './output/html.js';
@@ -24,6 +30,7 @@ const USAGE = `Usage: tifa <command> [options]
 Commands:
   analyze FILE|DIR|GLOB…  analyze reports (- reads stdin)
                   [--format json|jsonl|md] [--out PATH] [--jobs N] [--cache DIR]
+                  [--input jsonl]  with -: one {"id","text",…} per line in, one result line out
   segment FILE    tokens with offsets                [--format json|tsv] [--pos]
   kwic FILE PATTERN  keyword in context; PATTERN is a term, @category or /regex/
                                                      [--window N] [--format text|json]
@@ -47,6 +54,8 @@ interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   stdin: () => Promise<Buffer>;
+  /** stdin read chunk by chunk (for --input jsonl); without it, `stdin()` is read whole. */
+  stdinStream?: () => AsyncIterable<Buffer>;
 }
 
 const defaultIo: Io = {
@@ -57,6 +66,7 @@ const defaultIo: Io = {
     for await (const c of process.stdin) chunks.push(c as Buffer);
     return Buffer.concat(chunks);
   },
+  stdinStream: () => process.stdin,
 };
 
 const COMMON = {
@@ -103,7 +113,11 @@ function reportError(e: unknown, io: Io): void {
 }
 
 async function cmdAnalyze(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { jobs: { type: 'string', short: 'j' }, cache: { type: 'string' } });
+  const { values, positionals } = parse(args, {
+    jobs: { type: 'string', short: 'j' },
+    cache: { type: 'string' },
+    input: { type: 'string' },
+  });
   if (values.help) return help(io);
   if (positionals.length === 0) throw new UsageError('analyze needs at least one FILE, DIR or GLOB (or - for stdin)');
   const format = choice('format', values.format, ['json', 'jsonl', 'md'] as const, 'json');
@@ -111,6 +125,24 @@ async function cmdAnalyze(args: string[], io: Io): Promise<number> {
   if (jobs < 1) throw new UsageError('--jobs must be at least 1');
   const options: AnalyzeOptions = { dictionaryFiles: values.dict ?? [], backend: backendOf(values.backend) };
   options.dictionary = dictionaryFor(options);
+  if (choice('input', values.input, ['text', 'jsonl'] as const, 'text') === 'jsonl') {
+    // --input jsonl -: one {"id","text",…} document per line in, one result line per document out
+    if (positionals.length !== 1 || positionals[0] !== '-') throw new UsageError('--input jsonl reads stdin: use -');
+    if (values.format !== undefined && values.format !== 'jsonl')
+      throw new UsageError('--input jsonl writes one JSON line per document (--format jsonl)');
+    const out = values.out ? await openAtomic(values.out) : null;
+    const input = io.stdinStream?.() ?? [await io.stdin()];
+    let failed = 0;
+    for await (const item of analyzeLinesStream(input, { ...options, jobs })) {
+      if (item.error) {
+        failed++;
+        reportError(item.error, io);
+      } else if (out) await out.write(`${item.json}\n`);
+      else io.stdout(`${item.json}\n`);
+    }
+    await out?.commit();
+    return failed > 0 ? 1 : 0;
+  }
   if (positionals.includes('-')) {
     if (positionals.length > 1) throw new UsageError('- (stdin) cannot be mixed with files');
     const result = analyzeDocument(createDocument(await io.stdin(), { source: '<stdin>' }), options);

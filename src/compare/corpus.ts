@@ -309,7 +309,7 @@ export interface LineItem {
  * ```
  */
 export async function* analyzeLinesStream(
-  input: AsyncIterable<Uint8Array | string>,
+  input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   options: StreamOptions = {},
 ): AsyncGenerator<LineItem> {
   const settings = settingsFor({ ...options, cache: false });

@@ -27,7 +27,9 @@ export interface NumberedLine {
  * for await (const { line, lineNo } of splitLines(process.stdin)) console.log(lineNo, line.length);
  * ```
  */
-export async function* splitLines(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<NumberedLine> {
+export async function* splitLines(
+  input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+): AsyncGenerator<NumberedLine> {
   const decoder = new StringDecoder('utf8');
   let rest = '';
   let lineNo = 0;
