@@ -166,7 +166,8 @@ async function cmdAnalyze(args: string[], io: Io): Promise<number> {
   let failed = missing.length;
   let written = 0;
   try {
-    for await (const item of analyzeCorpusStream(files, { ...options, jobs, cache: values.cache ?? false })) {
+    const layout = format === 'json' ? (single ? 'pretty' : 'array-item') : 'line'; // rendered in the workers
+    for await (const item of analyzeCorpusStream(files, { ...options, jobs, cache: values.cache ?? false, layout })) {
       progress.tick(item.bytes);
       if (item.error) {
         progress.clear();
@@ -178,8 +179,7 @@ async function cmdAnalyze(args: string[], io: Io): Promise<number> {
       if (format === 'jsonl') await write(`${json}\n`);
       else if (format === 'md')
         await write((written > 0 ? '\n---\n\n' : '') + renderMarkdown(JSON.parse(json) as TifaResult));
-      else if (single) await write(renderJson(JSON.parse(json)));
-      else await write((written === 0 ? '[\n' : ',\n') + renderJson(JSON.parse(json)).trimEnd().replace(/^/gm, '  '));
+      else await write(single ? json : (written === 0 ? '[\n' : ',\n') + json);
       written++;
     }
     if (format === 'json' && !single) await write(written === 0 ? '[]\n' : '\n]\n');

@@ -162,6 +162,23 @@ export interface CorpusItem {
 export interface CorpusSettings {
   options: Omit<AnalyzeOptions, 'dictionary' | 'segmenter'> & { dictionaryEntries?: DictionaryEntry[] };
   cacheDir: string | null;
+  /** How `json` is laid out (default `line`); see {@link JsonLayout}. */
+  layout?: JsonLayout;
+}
+
+/**
+ * How a worker lays out a result's JSON, so the main thread only writes it: `line` compact (one
+ * JSON line), `pretty` two-space indented with a trailing newline (as renderJson), `array-item`
+ * pretty, indented two more spaces and without the newline (an element of a JSON array).
+ */
+export type JsonLayout = 'line' | 'pretty' | 'array-item';
+
+const INDENT = 2;
+
+function layOut(result: TifaResult, layout: JsonLayout = 'line'): string {
+  if (layout === 'line') return JSON.stringify(result);
+  const pretty = JSON.stringify(result, null, INDENT);
+  return layout === 'pretty' ? `${pretty}\n` : pretty.replace(/^/gm, ' '.repeat(INDENT));
 }
 
 interface Prepared {
@@ -232,19 +249,19 @@ export async function analyzeCorpusFile(f: CorpusFile, settings: CorpusSettings)
     try {
       const hit = JSON.parse(await readFile(cachePath, 'utf8')) as TifaResult;
       hit.document.source = f.path;
-      return { file: f.path, json: JSON.stringify(hit), cached: true, bytes: bytes.length };
+      return { file: f.path, json: layOut(hit, settings.layout), cached: true, bytes: bytes.length };
     } catch {
       // not cached yet (or an unreadable cache entry): analyze
     }
   }
   try {
     const docOptions = f.meta.year !== undefined ? { source: f.path, year: f.meta.year } : { source: f.path };
-    const json = JSON.stringify(analyzeDocument(createDocument(bytes, docOptions), { ...p.opts, meta: f.meta }));
+    const result = analyzeDocument(createDocument(bytes, docOptions), { ...p.opts, meta: f.meta });
     if (cachePath) {
       await mkdir(p.cacheDir!, { recursive: true }).catch(() => undefined);
-      await writeFileAtomic(cachePath, json).catch(() => undefined);
+      await writeFileAtomic(cachePath, JSON.stringify(result)).catch(() => undefined);
     }
-    return { file: f.path, json, cached: false, bytes: bytes.length };
+    return { file: f.path, json: layOut(result, settings.layout), cached: false, bytes: bytes.length };
   } catch (e) {
     if (!(e instanceof TifaError)) throw e;
     return { file: f.path, error: e, cached: false, bytes: bytes.length };
@@ -255,6 +272,8 @@ export async function analyzeCorpusFile(f: CorpusFile, settings: CorpusSettings)
 export interface StreamOptions extends CorpusOptions {
   /** Worker threads (default: the number of cores); 1 analyzes in this thread. */
   jobs?: number;
+  /** How each item's `json` is laid out, done in the workers (default `line`). */
+  layout?: JsonLayout;
 }
 
 /** In-flight tasks per worker: enough to keep every worker busy, few enough to keep memory flat. */
@@ -416,11 +435,15 @@ function fromReply(r: WorkerReply, source: string): CorpusItem {
   return item;
 }
 
-function settingsFor(options: CorpusOptions): CorpusSettings {
-  const { dictionary, segmenter: _s, cache, onResult: _o, ...rest } = options as CorpusOptions & { jobs?: number };
-  delete (rest as { jobs?: number }).jobs;
+function settingsFor(options: StreamOptions): CorpusSettings {
+  const { dictionary, segmenter: _s, cache, onResult: _o, jobs: _j, layout, ...rest } = options;
   const cacheDir = cache === false ? null : (cache ?? defaultCacheDir());
-  return { options: dictionary ? { ...rest, dictionaryEntries: [...dictionary.entries] } : rest, cacheDir };
+  const settings: CorpusSettings = {
+    options: dictionary ? { ...rest, dictionaryEntries: [...dictionary.entries] } : rest,
+    cacheDir,
+  };
+  if (layout) settings.layout = layout;
+  return settings;
 }
 
 /**
