@@ -195,11 +195,12 @@ const preparedCache = new WeakMap<CorpusSettings, Prepared>();
  * Loads the dictionary once per settings object (per corpus run, and per worker thread). The
  * segmenter, IDF tables and the rest are loaded by the analyzers that need them, on first use.
  */
-export function prepare(settings: CorpusSettings): Prepared {
+export function prepare(settings: CorpusSettings, ready?: Dictionary): Prepared {
   let p = preparedCache.get(settings);
   if (p) return p;
   const { dictionaryEntries, ...options } = settings.options;
-  const dictionary = dictionaryEntries ? new Dictionary(dictionaryEntries) : dictionaryFor(options);
+  // In this thread the caller's dictionary is used as it is; a worker rebuilds it from its entries.
+  const dictionary = ready ?? (dictionaryEntries ? new Dictionary(dictionaryEntries) : dictionaryFor(options));
   let config: string | undefined;
   p = {
     opts: { ...options, dictionary },
@@ -297,6 +298,7 @@ export async function* analyzeCorpusStream(
   const settings = settingsFor(options);
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
   const pool = await openPool(jobs, settings);
+  if (!pool) prepare(settings, options.dictionary);
   try {
     const run = pool
       ? (file: CorpusFile) => pool.run({ kind: 'file', file }).then((r) => fromReply(r, file.path))
@@ -334,6 +336,7 @@ export async function* analyzeLinesStream(
   const settings = settingsFor({ ...options, cache: false });
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const pool = await openPool(jobs, settings);
+  if (!pool) prepare(settings, options.dictionary);
   try {
     const run = pool
       ? ({ line, lineNo }: NumberedLine) =>
