@@ -303,7 +303,7 @@ export async function* analyzeCorpusStream(
     const run = pool
       ? (file: CorpusFile) => pool.run({ kind: 'file', file }).then((r) => fromReply(r, file.path))
       : (file: CorpusFile) => analyzeCorpusFile(file, settings);
-    yield* inOrder(files, run, jobs * TASKS_PER_WORKER);
+    yield* inOrder(files, run, pool ? jobs * TASKS_PER_WORKER : 1);
   } finally {
     await pool?.destroy();
   }
@@ -345,7 +345,7 @@ export async function* analyzeLinesStream(
             return item.error ? { lineNo, error: item.error } : { lineNo, json: item.json! };
           })
       : async ({ line, lineNo }: NumberedLine) => analyzeLine(line, lineNo, settings);
-    yield* inOrder(splitLines(input), run, jobs * TASKS_PER_WORKER);
+    yield* inOrder(splitLines(input), run, pool ? jobs * TASKS_PER_WORKER : 1);
   } finally {
     await pool?.destroy();
   }
