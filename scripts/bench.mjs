@@ -243,7 +243,7 @@ const one = runOne(opts);
 const goals = targets(small, big, one);
 console.log('');
 for (const g of goals)
-  console.log(`${g.pass ? 'PASS' : 'FAIL'}  ${g.what.padEnd(56)} ${g.value.padStart(9)}  (${g.target})`);
+  console.log(`${g.pass ? 'PASS' : 'FAIL'}  ${g.what.padEnd(56)} ${g.value.padStart(9)}  (${g.target})  ${g.note}`);
 if (!big) console.log('(--40mb adds the 40 MB runs: per-MB drift and --jobs speed-up; several minutes)');
 const md = optionValue('--md');
 if (md) {
