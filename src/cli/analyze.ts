@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { createDocument } from '../document/document.js';
 import { analyzeDocument, dictionaryFor, type AnalyzeOptions, type TifaResult } from '../pipeline/analyze.js';
-import { listCorpus, analyzeCorpusStream } from '../compare/corpus.js';
+import { listCorpus, analyzeCorpusStream, analyzeLinesStream } from '../compare/corpus.js';
 import { renderJson, renderJsonLine } from '../output/json.js';
 import { renderMarkdown } from '../output/markdown.js';
 import { openAtomic } from '../util/write.js';
@@ -35,6 +35,13 @@ export const analyzeCommand = defineCommand({
     out: OUT_OPTION,
     jobs: JOBS_OPTION,
     cache: { type: 'string', value: 'DIR', help: 'cache results in DIR (off unless given)' },
+    input: {
+      type: 'string',
+      value: 'KIND',
+      choices: ['text', 'jsonl'],
+      default: 'text',
+      help: 'with -: jsonl reads one {"id","text",…} document per line and writes one result line each',
+    },
     dict: DICT_OPTION,
     backend: BACKEND_OPTION,
   },
@@ -46,6 +53,7 @@ export const analyzeCommand = defineCommand({
     ensureBackend(backend);
     const options: AnalyzeOptions = { dictionaryFiles: values.dict ?? [], backend };
     options.dictionary = dictionaryFor(options);
+    if (values.input === 'jsonl') return analyzeJsonLines(positionals, { ...options, jobs }, values, io);
     if (positionals.includes('-')) {
       if (positionals.length > 1) throw new UsageError('- (stdin) cannot be mixed with files');
       const result = analyzeDocument(createDocument(await io.stdin(), { source: '<stdin>' }), options);
@@ -61,7 +69,8 @@ export const analyzeCommand = defineCommand({
       return 1;
     }
     const single = positionals.length === 1 && listing.files.length === 1 && !GLOB.test(positionals[0]!);
-    const stream = analyzeCorpusStream(listing.files, { ...options, jobs, cache: values.cache ?? false });
+    const layout = format === 'json' ? (single ? 'pretty' : 'array-item') : 'line'; // rendered in the workers
+    const stream = analyzeCorpusStream(listing.files, { ...options, jobs, cache: values.cache ?? false, layout });
     const failed = await writeStream(stream, { format, single, out: values.out, total: listing.files }, io);
     return failed + listing.missing.length > 0 ? 1 : 0;
   },
@@ -91,8 +100,7 @@ async function writeStream(
       if (how.format === 'jsonl') await write(`${json}\n`);
       else if (how.format === 'md')
         await write((written > 0 ? '\n---\n\n' : '') + renderMarkdown(JSON.parse(json) as TifaResult));
-      else if (how.single) await write(renderJson(JSON.parse(json)));
-      else await write((written === 0 ? '[\n' : ',\n') + renderJson(JSON.parse(json)).trimEnd().replace(/^/gm, '  '));
+      else await write(how.single ? json : (written === 0 ? '[\n' : ',\n') + json);
       written++;
     }
     if (how.format === 'json' && !how.single) await write(written === 0 ? '[]\n' : '\n]\n');
@@ -104,4 +112,28 @@ async function writeStream(
     throw e;
   }
   return failed;
+}
+
+/** `tifa analyze --input jsonl -`: one `{"id","text",…}` document per line in, one result line out, in order. */
+async function analyzeJsonLines(
+  positionals: string[],
+  options: AnalyzeOptions & { jobs: number },
+  values: { format?: string | undefined; out?: string | undefined },
+  io: Io,
+): Promise<number> {
+  if (positionals.length !== 1 || positionals[0] !== '-') throw new UsageError('--input jsonl reads stdin: use -');
+  if (values.format !== 'json' && values.format !== 'jsonl')
+    throw new UsageError('--input jsonl writes one JSON line per document (--format jsonl)');
+  const out = values.out ? await openAtomic(values.out) : null;
+  const input = io.stdinStream?.() ?? [await io.stdin()];
+  let failed = 0;
+  for await (const item of analyzeLinesStream(input, options)) {
+    if (item.error) {
+      failed++;
+      reportError(item.error, io);
+    } else if (out) await out.write(`${item.json}\n`);
+    else io.stdout(`${item.json}\n`);
+  }
+  await out?.commit();
+  return failed > 0 ? 1 : 0;
 }

@@ -19,6 +19,8 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   stdin: () => Promise<Buffer>;
+  /** stdin read chunk by chunk (for --input jsonl); without it, `stdin()` is read whole. */
+  stdinStream?: () => AsyncIterable<Buffer>;
 }
 
 /** One option of a command, as parsed and as listed by `tifa CMD --help`. */

@@ -16,6 +16,7 @@ export const defaultIo: Io = {
     for await (const c of process.stdin) chunks.push(c as Buffer);
     return Buffer.concat(chunks);
   },
+  stdinStream: () => process.stdin,
 };
 
 /** Reads a report from a path, or from stdin for `-`. */

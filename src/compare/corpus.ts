@@ -15,8 +15,9 @@ import {
   type TifaResult,
 } from '../pipeline/analyze.js';
 import type { DocumentMeta } from '../document/meta.js';
+import { analyzeStreamLine, splitLines, type NumberedLine } from '../pipeline/stream.js';
 import { Dictionary, type DictionaryEntry } from '../dictionary/dictionary.js';
-import { createSegmenter, DEFAULT_BACKEND } from '../segment/segmenter.js';
+import { DEFAULT_BACKEND } from '../segment/segmenter.js';
 import { writeFileAtomic } from '../util/write.js';
 import { TifaError } from '../util/errors.js';
 import { cmp } from '../util/order.js';
@@ -165,35 +166,60 @@ export interface CorpusItem {
 export interface CorpusSettings {
   options: Omit<AnalyzeOptions, 'dictionary' | 'segmenter'> & { dictionaryEntries?: DictionaryEntry[] };
   cacheDir: string | null;
+  /** How `json` is laid out (default `line`); see {@link JsonLayout}. */
+  layout?: JsonLayout;
+}
+
+/**
+ * How a worker lays out a result's JSON, so the main thread only writes it: `line` compact (one
+ * JSON line), `pretty` two-space indented with a trailing newline (as renderJson), `array-item`
+ * pretty, indented two more spaces and without the newline (an element of a JSON array).
+ */
+export type JsonLayout = 'line' | 'pretty' | 'array-item';
+
+const INDENT = 2;
+
+function layOut(result: TifaResult, layout: JsonLayout = 'line'): string {
+  if (layout === 'line') return JSON.stringify(result);
+  const pretty = JSON.stringify(result, null, INDENT);
+  return layout === 'pretty' ? `${pretty}\n` : pretty.replace(/^/gm, ' '.repeat(INDENT));
 }
 
 interface Prepared {
-  dictionary: Dictionary;
   opts: AnalyzeOptions;
-  config: string;
+  /** What, besides a file's bytes and metadata, its cached result depends on (computed on first use). */
+  config(): string;
   cacheDir: string | null;
 }
 
-const preparedCache = new Map<string, Prepared>();
+// Keyed by the settings object: one per corpus run in this thread, or the worker's workerData.
+const preparedCache = new WeakMap<CorpusSettings, Prepared>();
 
-/** Loads the dictionary and segmenter settings once per process (and per worker thread). */
-export function prepare(settings: CorpusSettings): Prepared {
-  const key = JSON.stringify(settings);
-  let p = preparedCache.get(key);
+/**
+ * Loads the dictionary once per settings object (per corpus run, and per worker thread). The
+ * segmenter, IDF tables and the rest are loaded by the analyzers that need them, on first use.
+ */
+export function prepare(settings: CorpusSettings, ready?: Dictionary): Prepared {
+  let p = preparedCache.get(settings);
   if (p) return p;
   const { dictionaryEntries, ...options } = settings.options;
-  const dictionary = dictionaryEntries ? new Dictionary(dictionaryEntries) : dictionaryFor(options);
-  const segmenter = createSegmenter({ backend: options.backend ?? DEFAULT_BACKEND, dictionary });
-  const config = JSON.stringify([
-    SCHEMA_VERSION,
-    version(),
-    dictionaryFingerprint(dictionary),
-    options.analyzers ?? null,
-    options.options ?? null,
-    options.backend ?? DEFAULT_BACKEND,
-  ]);
-  p = { dictionary, opts: { ...options, dictionary, segmenter }, config, cacheDir: settings.cacheDir };
-  preparedCache.set(key, p);
+  // In this thread the caller's dictionary is used as it is; a worker rebuilds it from its entries.
+  const dictionary = ready ?? (dictionaryEntries ? new Dictionary(dictionaryEntries) : dictionaryFor(options));
+  let config: string | undefined;
+  p = {
+    opts: { ...options, dictionary },
+    config: () =>
+      (config ??= JSON.stringify([
+        SCHEMA_VERSION,
+        version(),
+        dictionaryFingerprint(dictionary),
+        options.analyzers ?? null,
+        options.options ?? null,
+        options.backend ?? DEFAULT_BACKEND,
+      ])),
+    cacheDir: settings.cacheDir,
+  };
+  preparedCache.set(settings, p);
   return p;
 }
 
@@ -219,7 +245,7 @@ export async function analyzeCorpusFile(f: CorpusFile, settings: CorpusSettings)
   const key = createHash('sha256')
     .update(bytes)
     .update('\0')
-    .update(p.config)
+    .update(p.config())
     .update('\0')
     .update(JSON.stringify(f.meta))
     .digest('hex');
@@ -228,19 +254,19 @@ export async function analyzeCorpusFile(f: CorpusFile, settings: CorpusSettings)
     try {
       const hit = JSON.parse(await readFile(cachePath, 'utf8')) as TifaResult;
       hit.document.source = f.path;
-      return { file: f.path, json: JSON.stringify(hit), cached: true, bytes: bytes.length };
+      return { file: f.path, json: layOut(hit, settings.layout), cached: true, bytes: bytes.length };
     } catch {
       // not cached yet (or an unreadable cache entry): analyze
     }
   }
   try {
     const docOptions = f.meta.year !== undefined ? { source: f.path, year: f.meta.year } : { source: f.path };
-    const json = JSON.stringify(analyzeDocument(createDocument(bytes, docOptions), { ...p.opts, meta: f.meta }));
+    const result = analyzeDocument(createDocument(bytes, docOptions), { ...p.opts, meta: f.meta });
     if (cachePath) {
       await mkdir(p.cacheDir!, { recursive: true }).catch(() => undefined);
-      await writeFileAtomic(cachePath, json).catch(() => undefined);
+      await writeFileAtomic(cachePath, JSON.stringify(result)).catch(() => undefined);
     }
-    return { file: f.path, json, cached: false, bytes: bytes.length };
+    return { file: f.path, json: layOut(result, settings.layout), cached: false, bytes: bytes.length };
   } catch (e) {
     if (!(e instanceof TifaError)) throw e;
     return { file: f.path, error: e, cached: false, bytes: bytes.length };
@@ -251,12 +277,18 @@ export async function analyzeCorpusFile(f: CorpusFile, settings: CorpusSettings)
 export interface StreamOptions extends CorpusOptions {
   /** Worker threads (default: the number of cores); 1 analyzes in this thread. */
   jobs?: number;
+  /** How each item's `json` is laid out, done in the workers (default `line`). */
+  layout?: JsonLayout;
 }
+
+/** In-flight tasks per worker: enough to keep every worker busy, few enough to keep memory flat. */
+const TASKS_PER_WORKER = 2;
 
 /**
  * Analyzes a corpus with worker threads, each loading the dictionary and segmenter once, and
  * yields one item per file in input order as soon as it and the files before it are done, so
- * memory stays flat however large the corpus.
+ * memory stays flat however large the corpus. Workers are sent file paths and send back the
+ * result's UTF-8 bytes, moved rather than copied.
  *
  * @example
  * ```ts
@@ -269,59 +301,156 @@ export async function* analyzeCorpusStream(
 ): AsyncGenerator<CorpusItem> {
   const settings = settingsFor(options);
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
-  const workerFile = new URL('./worker.js', import.meta.url);
-  if (jobs === 1 || !import.meta.url.endsWith('.js')) {
-    for (const f of files) yield await analyzeCorpusFile(f, settings);
-    return;
-  }
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina({
-    filename: fileURLToPath(workerFile),
-    minThreads: jobs,
-    maxThreads: jobs,
-    idleTimeout: 1000,
-  });
+  const pool = await openPool(jobs, settings);
+  if (!pool) prepare(settings, options.dictionary);
   try {
-    const window = jobs * 2;
-    const pending: Array<Promise<CorpusItem>> = [];
-    let next = 0;
-    const submit = () => {
-      const f = files[next++]!;
-      pending.push(
-        (pool.run({ file: f, settings }) as Promise<WorkerReply>).then((r) => ({
-          file: r.file,
-          cached: r.cached,
-          bytes: r.bytes,
-          ...(r.json !== undefined ? { json: r.json } : {}),
-          ...(r.error ? { error: new TifaError(r.error.code, r.error.message, r.file) } : {}),
-        })),
-      );
-    };
-    while (next < files.length && pending.length < window) submit();
-    while (pending.length > 0) {
-      const item = await pending.shift()!;
-      if (next < files.length) submit();
-      yield item;
-    }
+    const run = pool
+      ? (file: CorpusFile) => pool.run({ kind: 'file', file }).then((r) => fromReply(r, file.path))
+      : (file: CorpusFile) => analyzeCorpusFile(file, settings);
+    yield* inOrder(files, run, pool ? jobs * TASKS_PER_WORKER : 1);
   } finally {
-    await pool.destroy();
+    await pool?.destroy();
   }
 }
 
-/** What a worker thread sends back. */
+/** One result line of {@link analyzeLinesStream}: the result as JSON, or the error naming the line. */
+export interface LineItem {
+  lineNo: number;
+  json?: string;
+  error?: TifaError;
+}
+
+/**
+ * Analyzes a JSON Lines stream (`{"id", "text", …metadata}` per line, see `parseStreamLine`)
+ * with worker threads and yields one item per non-blank line, in input order. At most a few
+ * lines per worker are in flight and the input is read only as fast as results are consumed, so
+ * memory stays flat on an endless stream: this is the map step for GNU parallel, Hadoop
+ * Streaming or Spark's `RDD.pipe`.
+ *
+ * @example
+ * ```ts
+ * for await (const item of analyzeLinesStream(process.stdin, { jobs: 2 }))
+ *   if (item.json) process.stdout.write(`${item.json}\n`); else console.error(item.error!.message);
+ * ```
+ */
+export async function* analyzeLinesStream(
+  input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+  options: StreamOptions = {},
+): AsyncGenerator<LineItem> {
+  const settings = settingsFor({ ...options, cache: false });
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const pool = await openPool(jobs, settings);
+  if (!pool) prepare(settings, options.dictionary);
+  try {
+    const run = pool
+      ? ({ line, lineNo }: NumberedLine) =>
+          pool.run({ kind: 'line', line, lineNo }).then((r): LineItem => {
+            const item = fromReply(r, STDIN);
+            return item.error ? { lineNo, error: item.error } : { lineNo, json: item.json! };
+          })
+      : async ({ line, lineNo }: NumberedLine) => analyzeLine(line, lineNo, settings);
+    yield* inOrder(splitLines(input), run, pool ? jobs * TASKS_PER_WORKER : 1);
+  } finally {
+    await pool?.destroy();
+  }
+}
+
+const STDIN = '<stdin>';
+
+/** Analyzes one JSON line in this thread (the settings' dictionary loaded once). */
+export function analyzeLine(line: string, lineNo: number, settings: CorpusSettings): LineItem {
+  try {
+    return { lineNo, json: analyzeStreamLine(line, lineNo, prepare(settings).opts, STDIN) };
+  } catch (e) {
+    if (!(e instanceof TifaError)) throw e;
+    return { lineNo, error: e };
+  }
+}
+
+/**
+ * Maps `run` over `items` with at most `window` calls in flight and yields the results in input
+ * order. Items are pulled from the iterable only when there is room, so an endless input is
+ * read as fast as results are consumed.
+ */
+async function* inOrder<T, R>(
+  items: Iterable<T> | AsyncIterable<T>,
+  run: (item: T) => Promise<R>,
+  window: number,
+): AsyncGenerator<R> {
+  const it: Iterator<T> | AsyncIterator<T> =
+    Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
+  const pending: Array<Promise<R>> = [];
+  let done = false;
+  const fill = async () => {
+    while (!done && pending.length < window) {
+      const next = await it.next();
+      if (next.done) done = true;
+      else {
+        const p = run(next.value);
+        // awaited in order below; this only keeps a later failure from being "unhandled" meanwhile
+        p.catch(() => undefined);
+        pending.push(p);
+      }
+    }
+  };
+  await fill();
+  while (pending.length > 0) {
+    const result = await pending.shift()!;
+    await fill();
+    yield result;
+  }
+}
+
+/** A task for a worker thread: a corpus file (its path, not its text) or one JSON line. */
+export type WorkerTask = { kind: 'file'; file: CorpusFile } | { kind: 'line'; line: string; lineNo: number };
+
+/** What a worker thread sends back; `json` is the result's UTF-8 bytes, transferred. */
 export interface WorkerReply {
   file: string;
-  json?: string;
+  json?: Uint8Array;
   error?: { code: string; message: string };
   cached: boolean;
   bytes: number;
 }
 
-function settingsFor(options: CorpusOptions): CorpusSettings {
-  const { dictionary, segmenter: _s, cache, onResult: _o, ...rest } = options as CorpusOptions & { jobs?: number };
-  delete (rest as { jobs?: number }).jobs;
+interface Pool {
+  run(task: WorkerTask): Promise<WorkerReply>;
+  destroy(): Promise<void>;
+}
+
+/** A pool of `jobs` worker threads sharing `settings` (sent once, as workerData), or null for one job. */
+async function openPool(jobs: number, settings: CorpusSettings): Promise<Pool | null> {
+  // Under a TypeScript runner (tests on src/) there is no compiled worker: analyze in this thread.
+  if (jobs === 1 || !import.meta.url.endsWith('.js')) return null;
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({
+    filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+    workerData: settings,
+  });
+  return { run: (task) => pool.run(task) as Promise<WorkerReply>, destroy: () => pool.destroy() };
+}
+
+const utf8 = new TextDecoder();
+
+function fromReply(r: WorkerReply, source: string): CorpusItem {
+  const item: CorpusItem = { file: r.file, cached: r.cached, bytes: r.bytes };
+  if (r.json !== undefined) item.json = utf8.decode(r.json);
+  if (r.error) item.error = new TifaError(r.error.code, r.error.message, r.file || source);
+  return item;
+}
+
+function settingsFor(options: StreamOptions): CorpusSettings {
+  const { dictionary, segmenter: _s, cache, onResult: _o, jobs: _j, layout, ...rest } = options;
   const cacheDir = cache === false ? null : (cache ?? defaultCacheDir());
-  return { options: dictionary ? { ...rest, dictionaryEntries: [...dictionary.entries] } : rest, cacheDir };
+  const settings: CorpusSettings = {
+    options: dictionary ? { ...rest, dictionaryEntries: [...dictionary.entries] } : rest,
+    cacheDir,
+  };
+  if (layout) settings.layout = layout;
+  return settings;
 }
 
 /**

@@ -165,9 +165,8 @@ export class Dictionary {
   readonly entries: readonly DictionaryEntry[];
   /** surface form (term, alias or variant) → entry */
   readonly surfaces: ReadonlyMap<string, DictionaryEntry>;
-  private readonly byFirst: Map<number, string[]>;
-  /** 1 where a UTF-16 code unit starts some surface form (skips the map lookup for the rest). */
-  private readonly starts = new Uint8Array(65536);
+  /** Trie over the surface forms, scanned once per position by {@link Dictionary.match}. */
+  private readonly trie: SurfaceTrie;
   private memo: { text: string; from: number; to: number; result: DictionaryMatch[] } | undefined;
 
   /**
@@ -197,14 +196,7 @@ export class Dictionary {
     }
     this.entries = list;
     this.surfaces = surfaces;
-    this.byFirst = new Map();
-    for (const s of [...surfaces.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))) {
-      const k = s.charCodeAt(0);
-      this.starts[k] = 1;
-      let arr = this.byFirst.get(k);
-      if (!arr) this.byFirst.set(k, (arr = []));
-      arr.push(s);
-    }
+    this.trie = buildTrie([...surfaces.keys()]);
   }
 
   /** Categories in the order they first appear. */
@@ -229,27 +221,25 @@ export class Dictionary {
     const memo = this.memo;
     if (memo && memo.text === text && memo.from === from && memo.to === to) return memo.result;
     const out: DictionaryMatch[] = [];
+    const { first, children, surface } = this.trie;
     let i = from;
-    const starts = this.starts;
     while (i < to) {
-      const c = text.charCodeAt(i);
-      if (starts[c] === 0) {
-        i++;
-        continue;
-      }
-      const cands = this.byFirst.get(c);
-      let hit: string | undefined;
-      if (cands) {
-        for (const s of cands) {
-          if (i + s.length <= to && text.startsWith(s, i)) {
-            hit = s;
-            break;
-          }
+      // Walk the trie from i; the deepest node that ends a surface form is the longest match.
+      let node = first[text.charCodeAt(i)]!;
+      let hit = -1;
+      let hitEnd = i;
+      for (let j = i + 1; node !== 0; j++) {
+        if (surface[node]! >= 0) {
+          hit = surface[node]!;
+          hitEnd = j;
         }
+        if (j >= to) break;
+        node = children[node]?.get(text.charCodeAt(j)) ?? 0;
       }
-      if (hit) {
-        out.push({ start: i, end: i + hit.length, surface: hit, entry: this.surfaces.get(hit)! });
-        i += hit.length;
+      if (hit >= 0) {
+        const s = this.trie.surfaces[hit]!;
+        out.push({ start: i, end: hitEnd, surface: s, entry: this.surfaces.get(s)! });
+        i = hitEnd;
       } else i++;
     }
     // Segmentation, terms and claims all match the same document text: remember the last one.
@@ -261,6 +251,45 @@ export class Dictionary {
   extend(entries: ReadonlyArray<DictionaryEntry | EntryInput>): Dictionary {
     return new Dictionary([...this.entries, ...entries]);
   }
+}
+
+/**
+ * A trie of surface forms over UTF-16 code units. Node 0 is "none"; `first` maps a code unit to
+ * the node after it (a flat table: most positions of a report start no term and cost one read).
+ */
+interface SurfaceTrie {
+  first: Int32Array;
+  /** Children of each node by code unit (undefined for leaves). */
+  children: Array<Map<number, number> | undefined>;
+  /** Index into `surfaces` of the form ending at each node, or -1. */
+  surface: Int32Array;
+  surfaces: string[];
+}
+
+const CODE_UNITS = 65536;
+
+function buildTrie(surfaces: string[]): SurfaceTrie {
+  const first = new Int32Array(CODE_UNITS);
+  const children: Array<Map<number, number> | undefined> = [undefined];
+  const ends: number[] = [-1];
+  const newNode = () => {
+    children.push(undefined);
+    ends.push(-1);
+    return children.length - 1;
+  };
+  surfaces.forEach((s, index) => {
+    const c0 = s.charCodeAt(0);
+    let node = first[c0]! || (first[c0] = newNode());
+    for (let k = 1; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      const next = (children[node] ??= new Map<number, number>());
+      let child = next.get(c);
+      if (child === undefined) next.set(c, (child = newNode()));
+      node = child;
+    }
+    ends[node] = index;
+  });
+  return { first, children, surface: Int32Array.from(ends), surfaces };
 }
 
 function where(o: EntryOrigin): string {

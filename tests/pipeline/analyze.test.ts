@@ -36,7 +36,7 @@ describe('analyzeDocument', () => {
 
   it('runs the chosen analyzers only, keys in registry order', () => {
     const r = analyzeDocument(doc, { analyzers: ['claims', 'terms'] });
-    expect(Object.keys(r)).toEqual(['schemaVersion', 'document', 'terms', 'termCategories', 'claims']);
+    expect(Object.keys(r)).toEqual(['schemaVersion', 'producer', 'document', 'terms', 'termCategories', 'claims']);
   });
 
   it('passes each analyzer its own options', () => {
