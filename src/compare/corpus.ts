@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { homedir, availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { createDocument, readReportFile } from '../document/document.js';
+import { readDocument, readReportFile } from '../document/document.js';
 import { metaFor, parseManifest } from '../document/manifest.js';
 import {
   analyzeDocument,
@@ -57,7 +57,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) await walk(p, out);
-    else if (/\.(txt|text|md)$/i.test(e.name)) out.push(p);
+    else if (/\.(txt|text|md|html?|docx?|wps|pdf)$/i.test(e.name)) out.push(p);
   }
 }
 
@@ -232,7 +232,7 @@ export async function analyzeCorpusFile(f: CorpusFile, settings: CorpusSettings)
   }
   try {
     const docOptions = f.meta.year !== undefined ? { source: f.path, year: f.meta.year } : { source: f.path };
-    const json = JSON.stringify(analyzeDocument(createDocument(bytes, docOptions), { ...p.opts, meta: f.meta }));
+    const json = JSON.stringify(analyzeDocument(await readDocument(bytes, docOptions), { ...p.opts, meta: f.meta }));
     if (cachePath) {
       await mkdir(p.cacheDir!, { recursive: true }).catch(() => undefined);
       await writeFileAtomic(cachePath, json).catch(() => undefined);

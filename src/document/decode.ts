@@ -1,3 +1,4 @@
+import chardet from 'chardet';
 import { TifaError } from '../util/errors.js';
 
 /** The encodings tifa recognizes in input bytes. */
@@ -16,6 +17,10 @@ const SAMPLE_CHARS = 1 << 16;
 export const MIN_PLAUSIBLE = 0.85;
 /** Fewer non-ASCII characters than this are too few to judge a decoding by. */
 const MIN_JUDGED = 20;
+/** chardet confidence (0–100) by which a non-Chinese guess must beat the best Chinese one to be believed. */
+const FOREIGN_MARGIN = 10;
+/** A decoding with this much larger a share of common characters beats chardet's preference. */
+const CLEARLY_MORE_PLAUSIBLE = 0.1;
 
 function controlRatio(text: string): number {
   if (text.length === 0) return 0;
@@ -94,7 +99,7 @@ function implausible(d: Decoded): boolean {
 /**
  * Decodes report bytes: UTF-8 (with or without BOM), UTF-16 (with or without BOM), GB18030/GBK
  * (a superset of GB2312, common on government sites) or Big5 (Taiwan, Hong Kong), told apart
- * by which decoding reads as Chinese. Binary data, empty input and bytes that decode to nonsense
+ * by chardet's character statistics. Binary data, empty input and bytes that decode to nonsense
  * (mostly rare or foreign characters) raise a {@link TifaError} naming `source`.
  *
  * @example
@@ -169,9 +174,7 @@ function decodeWithoutBom(bytes: Uint8Array, source: string): Decoded {
       source,
     );
   }
-  const decoded =
-    tryDecode(bytes, 'utf-8', 'utf-8') ??
-    bestOf([tryDecode(bytes, 'gb18030', 'gb18030'), tryDecode(bytes, 'big5', 'big5')]);
+  const decoded = tryDecode(bytes, 'utf-8', 'utf-8') ?? decodeLegacy(bytes, source);
   if (!decoded) {
     throw new TifaError(
       'EDECODE',
@@ -180,6 +183,34 @@ function decodeWithoutBom(bytes: Uint8Array, source: string): Decoded {
     );
   }
   return decoded;
+}
+
+const LANGUAGE: Record<string, string> = { ko: 'Korean', ja: 'Japanese', ru: 'Russian' };
+
+/**
+ * Bytes that are not UTF-8: chardet's statistics tell GB18030 from Big5 (and both from Korean
+ * EUC-KR or Japanese Shift_JIS, whose byte pairs are valid GB18030 but read as gibberish).
+ */
+function decodeLegacy(bytes: Uint8Array, source: string): Decoded | undefined {
+  const guesses = chardet.analyse(bytes);
+  const chinese = guesses.find((g) => g.name === 'GB18030' || g.name === 'Big5');
+  const top = guesses[0];
+  if (top && top !== chinese && top.confidence > (chinese?.confidence ?? 0) + FOREIGN_MARGIN) {
+    const language = (top.lang && LANGUAGE[top.lang]) ?? top.lang ?? 'another language';
+    throw new TifaError(
+      'EDECODE',
+      `tifa: ${source}: the bytes read as ${language} (${top.name}), not Chinese; as GB18030 or Big5 they would be gibberish`,
+      source,
+    );
+  }
+  const first = chinese?.name === 'Big5' ? 'big5' : 'gb18030';
+  const second = first === 'big5' ? 'gb18030' : 'big5';
+  const preferred = tryDecode(bytes, first, first);
+  const other = tryDecode(bytes, second, second);
+  if (!preferred || !other) return preferred ?? other;
+  // Short texts fool the statistics: then the decoding made of common characters wins.
+  const margin = plausibility(other.text).share - plausibility(preferred.text).share;
+  return margin > CLEARLY_MORE_PLAUSIBLE ? other : preferred;
 }
 
 /** The decoding that reads most like Chinese (the first on a tie). */
