@@ -32,18 +32,21 @@ const MARGIN_LINES = 2;
 const RUNNING_SHARE = 0.5;
 /** Next line of the same paragraph: baseline at most this many font sizes lower. */
 const LINE_GAP = 1.6;
-/** A line ending within this many font sizes of the right margin was broken by layout. */
-const RIGHT_SLACK = 2;
+/** A line ending within this many font sizes of the right margin was broken by layout (ragged right). */
+const RIGHT_SLACK = 3;
+/** … and a line ending with a full stop only when it reaches the margin this closely. */
+const RIGHT_SLACK_AT_STOP = 1;
 /** A line indented more than this many font sizes starts a paragraph. */
 const INDENT = 1.5;
 
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+/** Characters between which a line break or a gap is no space: Chinese, its punctuation and quotes. */
+const CJK = /[\u2018-\u201f\u2026\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 /** Page numbers: `— 3 —`, `- 3 -`, `3/12`, `第3页`, `第 3 页 共 12 页`, `Page 3 of 12`, `3`. */
 export const PAGE_NUMBER =
   /^(?:[-—–－_\s]*\d{1,4}[-—–－_\s]*|\d{1,4}\s*\/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
 
 /**
- * Groups a page's runs into lines (baseline within half a font size), in reading order.
+ * Groups a page's runs into lines (baseline within half a font size), top to bottom.
  * Runs are joined without a space, except a visible gap between Latin letters or digits.
  *
  * @example
@@ -70,7 +73,8 @@ export function pageLines(runs: TextRun[]): PdfLine[] {
     lines.push(current);
   }
   for (const l of lines) l.text = l.text.replace(/\s+/g, ' ').trim();
-  return lines.filter((l) => l.text.length > 0);
+  // Top to bottom (running headers are often drawn last); a stable sort keeps the order within a line.
+  return lines.filter((l) => l.text.length > 0).sort((a, b) => b.y - a.y);
 }
 
 /** A margin line's identity across pages: digits (page numbers, dates) and spaces ignored. */
@@ -128,8 +132,9 @@ function leftMargin(lines: PdfLine[]): number {
 
 /** Whether `next` continues the paragraph `prev` ended a line of (same page or the next one). */
 function continues(prev: PdfLine, next: PdfLine, right: number, left: number, samePage: boolean): boolean {
-  if (/[。！？：；…]$/.test(prev.text) && !/^[”’」』）)]/.test(next.text)) return false;
-  if (prev.right < right - RIGHT_SLACK * prev.size) return false;
+  const stop = /[。！？：；…]$/.test(prev.text) && !/^[”’」』）)]/.test(next.text);
+  if (prev.right < right - (stop ? RIGHT_SLACK_AT_STOP : RIGHT_SLACK) * prev.size) return false;
+  if (stop && !samePage) return false;
   if (next.x > left + INDENT * next.size) return false;
   if (!samePage) return true;
   const drop = prev.y - next.y;
