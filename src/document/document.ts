@@ -62,9 +62,9 @@ export function createDocument(
   const extracted = toExtracted(input, source);
   const { text } = extracted;
   const script = detectScript(text);
-  const { normalized: folded, map } = normalize(text);
+  const { normalized: folded, map, items } = normalize(text);
   const normalized = script === 'simplified' ? folded : toSimplified(folded);
-  const raw = parseStructure(normalized);
+  const raw = parseStructure(normalized, items);
   const span = (a: number, b: number) => toOriginalSpan(map, a, b);
   const { title, year, yearSource } = findTitleAndYear(text, normalized, raw, span, options, source);
   const sentences: Sentence[] = raw.sentences.map((s) => ({
