@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { loadDocument, createDocument } from './document/document.js';
+import { extractFile } from './document/extract.js';
 import { metaFor } from './document/manifest.js';
 import type { TifaDocument } from './document/types.js';
 import { analyzeDocument, dictionaryFor, type AnalyzeOptions, type TifaResult } from './pipeline/analyze.js';
@@ -30,6 +31,7 @@ Commands:
   terms FILE…     dictionary terms per document      [--categories] [--format json|csv|md]
   numbers --lines read stdin, one text per line; print one JSON line of quantities each
   numbers FILE    the numeric claims of a report       [--format json|md]
+  extract FILE    the text offsets point into (of a .docx, .pdf, .html: the extracted text)
   compare FILES|DIR|GLOB…  compare reports across years
                   [--format json|md|csv|html] [--out PATH] [--target YEAR]
                   [--reference rest|previous] [--measure g2|chi2] [--min-count N]
@@ -365,7 +367,16 @@ async function cmdNumbers(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+async function cmdExtract(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {});
+  if (values.help) return help(io);
+  if (positionals.length !== 1) throw new UsageError('extract needs exactly one FILE (or - for stdin)');
+  await emit((await extractFile(positionals[0]!, io.stdin)).text, values.out, io);
+  return 0;
+}
+
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  extract: cmdExtract,
   analyze: cmdAnalyze,
   segment: cmdSegment,
   kwic: cmdKwic,

@@ -1,4 +1,5 @@
 export { createDocument, loadDocument, readDocument, readReportFile } from './document.js';
+export { extractFile } from './extract.js';
 export type { DocumentOptions, DocumentInput } from './document.js';
 export { decodeBytes, plausibility } from './decode.js';
 export type { Decoded, Encoding } from './decode.js';
