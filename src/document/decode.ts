@@ -11,8 +11,10 @@ export interface Decoded {
 }
 
 const CONTROL_LIMIT = 0.01;
+/** Characters looked at for control characters. */
+const CONTROL_SAMPLE = 1 << 16;
 /** Characters looked at when judging a decoding. */
-const SAMPLE_CHARS = 1 << 16;
+const SAMPLE_CHARS = 1 << 14;
 /** Below this share of plausible characters (among non-ASCII ones) a decoding is nonsense. */
 export const MIN_PLAUSIBLE = 0.85;
 /** Fewer non-ASCII characters than this are too few to judge a decoding by. */
@@ -25,7 +27,7 @@ const CLEARLY_MORE_PLAUSIBLE = 0.1;
 function controlRatio(text: string): number {
   if (text.length === 0) return 0;
   let bad = 0;
-  const n = Math.min(text.length, SAMPLE_CHARS);
+  const n = Math.min(text.length, CONTROL_SAMPLE);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) bad++;
@@ -33,32 +35,37 @@ function controlRatio(text: string): number {
   return bad / n;
 }
 
-let commonHan: Set<number> | undefined;
+let commonHan: Uint8Array | undefined;
+
+/** Decodes every two-byte sequence `lead, trail` of the given ranges in one call (one character each). */
+function decodeRange(label: string, leads: [number, number], trails: Array<[number, number]>): string {
+  const bytes: number[] = [];
+  for (let lead = leads[0]; lead <= leads[1]; lead++)
+    for (const [a, b] of trails) for (let t = a; t <= b; t++) bytes.push(lead, t);
+  return new TextDecoder(label).decode(Uint8Array.from(bytes));
+}
 
 /**
- * The commonly used Chinese characters: GB2312 level 1 (3,755 simplified) and Big5's
- * frequently used set (5,401 traditional), read from the two encodings' byte ranges.
+ * The commonly used Chinese characters, as a lookup table by code point: GB2312 level 1
+ * (3,755 simplified) and Big5's frequently used set (5,401 traditional), read from the two
+ * encodings' byte ranges.
  */
-function commonCharacters(): Set<number> {
+function commonCharacters(): Uint8Array {
   if (commonHan) return commonHan;
-  const set = new Set<number>();
-  const add = (label: string, leads: [number, number], trails: Array<[number, number]>) => {
-    const decoder = new TextDecoder(label);
-    for (let lead = leads[0]; lead <= leads[1]; lead++)
-      for (const [a, b] of trails)
-        for (let t = a; t <= b; t++) set.add(decoder.decode(new Uint8Array([lead, t])).codePointAt(0)!);
-  };
-  add('gb18030', [0xb0, 0xd7], [[0xa1, 0xfe]]);
-  add(
-    'big5',
-    [0xa4, 0xc6],
-    [
-      [0x40, 0x7e],
-      [0xa1, 0xfe],
-    ],
-  );
-  commonHan = set;
-  return set;
+  const table = new Uint8Array(0x10000);
+  const chars =
+    decodeRange('gb18030', [0xb0, 0xd7], [[0xa1, 0xfe]]) +
+    decodeRange(
+      'big5',
+      [0xa4, 0xc6],
+      [
+        [0x40, 0x7e],
+        [0xa1, 0xfe],
+      ],
+    );
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  commonHan = table;
+  return table;
 }
 
 function isPunctuation(c: number): boolean {
@@ -86,7 +93,7 @@ export function plausibility(text: string): { share: number; judged: number } {
     const c = ch.codePointAt(0)!;
     if (c < 0x80) continue;
     judged++;
-    if (common.has(c) || isPunctuation(c)) plausible++;
+    if ((c < 0x10000 && common[c] === 1) || isPunctuation(c)) plausible++;
   }
   return { share: judged === 0 ? 1 : plausible / judged, judged };
 }

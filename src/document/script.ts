@@ -9,8 +9,12 @@ const TRADITIONAL_SHARE = 0.9;
 const SIMPLIFIED_SHARE = 0.1;
 
 let toCn: ((s: string) => string) | undefined;
-let toTw: ((s: string) => string) | undefined;
-const charCache = new Map<string, string>();
+/** By code point: 1 a traditional-only character, 2 a simplified-only one, 0 either or neither. */
+let scriptOf: Uint8Array | undefined;
+/** By code point: the simplified form of a traditional character (0: unchanged). */
+let simplifiedOf: Uint16Array | undefined;
+const HAN_FIRST = 0x3400;
+const HAN_LAST = 0x9fff;
 
 /** Traditional (Taiwan, Hong Kong or OpenCC standard forms) → mainland simplified, with phrases. */
 function traditionalToSimplified(s: string): string {
@@ -18,21 +22,73 @@ function traditionalToSimplified(s: string): string {
   return convert(s);
 }
 
-function simplifiedToTraditional(s: string): string {
-  const convert = (toTw ??= OpenCC.Converter({ from: 'cn', to: 'tw' }));
-  return convert(s);
+/** Every character Big5 encodes: what traditional writing uses (国 is not among them, 台 and 里 are). */
+function big5Characters(): Uint8Array {
+  const bytes: number[] = [];
+  for (let lead = 0xa4; lead <= 0xf9; lead++) {
+    for (let t = 0x40; t <= 0x7e; t++) bytes.push(lead, t);
+    for (let t = 0xa1; t <= 0xfe; t++) bytes.push(lead, t);
+  }
+  const chars = new TextDecoder('big5').decode(Uint8Array.from(bytes));
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
 }
 
-/** One character converted on its own (cached); a conversion that changes the length is not taken. */
-function convertChar(ch: string, convert: (s: string) => string): string {
-  const key = convert === traditionalToSimplified ? `t${ch}` : `s${ch}`;
-  let out = charCache.get(key);
-  if (out === undefined) {
-    const c = convert(ch);
-    out = c.length === ch.length ? c : ch;
-    charCache.set(key, out);
+/**
+ * Converts every character of the main Han blocks on its own, once (a newline between each
+ * keeps phrases out). A character that converts is traditional-only; one that is the
+ * simplified form of another and that Big5 does not encode is simplified-only.
+ */
+function characterTables(): { script: Uint8Array; simplified: Uint16Array } {
+  if (scriptOf && simplifiedOf) return { script: scriptOf, simplified: simplifiedOf };
+  const script = new Uint8Array(HAN_LAST + 1);
+  const simplified = new Uint16Array(HAN_LAST + 1);
+  const all: string[] = [];
+  for (let c = HAN_FIRST; c <= HAN_LAST; c++) all.push(String.fromCharCode(c));
+  const converted = traditionalToSimplified(all.join('\n')).split('\n');
+  const inBig5 = big5Characters();
+  for (let c = HAN_FIRST; c <= HAN_LAST; c++) {
+    const s = converted[c - HAN_FIRST];
+    if (s === undefined || s.length !== 1 || s.charCodeAt(0) === c) continue;
+    script[c] = 1;
+    simplified[c] = s.charCodeAt(0);
   }
-  return out;
+  for (let c = HAN_FIRST; c <= HAN_LAST; c++) {
+    const s = simplified[c]!;
+    if (s && script[s] === 0 && !inBig5[s]) script[s] = 2;
+  }
+  scriptOf = script;
+  simplifiedOf = simplified;
+  return { script, simplified };
+}
+
+let gb2312: Uint8Array | undefined;
+
+/** Share of Han characters outside GB2312 below which a text is simplified without further ado. */
+const OUTSIDE_GB2312_SHARE = 0.005;
+
+/**
+ * Whether nearly every Han character of the text is in GB2312 (the simplified character set,
+ * which has no 國 or 們): then the text is simplified and opencc need not be loaded.
+ */
+function plainlySimplified(text: string): boolean {
+  if (!gb2312) {
+    const bytes: number[] = [];
+    for (let lead = 0xb0; lead <= 0xf7; lead++) for (let t = 0xa1; t <= 0xfe; t++) bytes.push(lead, t);
+    const chars = new TextDecoder('gb18030').decode(Uint8Array.from(bytes));
+    gb2312 = new Uint8Array(0x10000);
+    for (let i = 0; i < chars.length; i++) gb2312[chars.charCodeAt(i)] = 1;
+  }
+  let han = 0;
+  let outside = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < HAN_FIRST || c > HAN_LAST) continue;
+    han++;
+    if (!gb2312[c]) outside++;
+  }
+  return outside <= han * OUTSIDE_GB2312_SHARE;
 }
 
 /**
@@ -47,13 +103,15 @@ function convertChar(ch: string, convert: (s: string) => string): string {
  * ```
  */
 export function detectScript(text: string): Script {
+  if (plainlySimplified(text)) return 'simplified';
+  const { script } = characterTables();
   let traditional = 0;
   let simplified = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x3400) continue;
-    if (convertChar(ch, traditionalToSimplified) !== ch) traditional++;
-    else if (convertChar(ch, simplifiedToTraditional) !== ch) simplified++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < HAN_FIRST || c > HAN_LAST) continue;
+    if (script[c] === 1) traditional++;
+    else if (script[c] === 2) simplified++;
   }
   const differing = traditional + simplified;
   if (differing === 0) return 'simplified';
@@ -76,13 +134,17 @@ export function detectScript(text: string): Script {
 export function toSimplified(text: string): string {
   const whole = traditionalToSimplified(text);
   if (whole.length === text.length) return whole;
+  const { simplified } = characterTables();
   return text
     .split('\n')
     .map((line) => {
       const converted = traditionalToSimplified(line);
       if (converted.length === line.length) return converted;
       let out = '';
-      for (const ch of line) out += convertChar(ch, traditionalToSimplified);
+      for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        out += c >= HAN_FIRST && c <= HAN_LAST && simplified[c] ? String.fromCharCode(simplified[c]!) : line[i];
+      }
       return out;
     })
     .join('\n');
