@@ -12,7 +12,6 @@ import {
 
 const SIZE = 14;
 const LEFT = 40;
-const RIGHT = 40 + 30 * SIZE; // 30 characters a line
 
 /** A line of `text` at baseline `y`, starting `indent` characters in, one em per character. */
 function line(text: string, y: number, indent = 0): PdfLine {
