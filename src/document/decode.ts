@@ -192,7 +192,9 @@ function decodeWithoutBom(bytes: Uint8Array, source: string): Decoded {
   return decoded;
 }
 
-const LANGUAGE: Record<string, string> = { ko: 'Korean', ja: 'Japanese', ru: 'Russian' };
+const LANGUAGE: Record<string, string> = { ko: 'Korean', ja: 'Japanese' };
+/** Multi-byte encodings whose byte pairs are also valid GB18030 or Big5. */
+const FOREIGN_MULTIBYTE = /^(?:EUC-KR|EUC-JP|Shift_JIS|ISO-2022-(?:KR|JP))$/;
 
 /**
  * Bytes that are not UTF-8: chardet's statistics tell GB18030 from Big5 (and both from Korean
@@ -202,8 +204,9 @@ function decodeLegacy(bytes: Uint8Array, source: string): Decoded | undefined {
   const guesses = chardet.analyse(bytes);
   const chinese = guesses.find((g) => g.name === 'GB18030' || g.name === 'Big5');
   const top = guesses[0];
-  if (top && top !== chinese && top.confidence > (chinese?.confidence ?? 0) + FOREIGN_MARGIN) {
-    const language = (top.lang && LANGUAGE[top.lang]) ?? top.lang ?? 'another language';
+  const foreign = top && top !== chinese && FOREIGN_MULTIBYTE.test(top.name) && top.lang && LANGUAGE[top.lang];
+  if (foreign && top.confidence > (chinese?.confidence ?? 0) + FOREIGN_MARGIN) {
+    const language = LANGUAGE[top.lang!]!;
     throw new TifaError(
       'EDECODE',
       `tifa: ${source}: the bytes read as ${language} (${top.name}), not Chinese; as GB18030 or Big5 they would be gibberish`,

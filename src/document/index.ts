@@ -1,11 +1,8 @@
-export { createDocument, loadDocument, readDocument, readReportFile } from './document.js';
-export { extractFile } from './extract.js';
+export { createDocument, loadDocument, readReportFile } from './document.js';
 export type { DocumentOptions, DocumentInput } from './document.js';
-export { decodeBytes, plausibility } from './decode.js';
+export { decodeBytes } from './decode.js';
 export type { Decoded, Encoding } from './decode.js';
-export { detectFormat, extractText, extractTextSync } from './formats/index.js';
 export type { DocumentFormat, ExtractedText } from './formats/index.js';
-export { detectScript, toSimplified } from './script.js';
 export type { Script } from './script.js';
 export { normalize, toOriginalSpan } from './normalize.js';
 export type { Normalized } from './normalize.js';
