@@ -45,7 +45,7 @@ describe('bad documents', () => {
     const zip = zipArchive([{ name: 'content.xml', data: Buffer.from('<office:document/>') }]);
     const e = await failure(zip, 'report.odt');
     expect(e.code).toBe('EFORMAT');
-    expect(e.message).toMatch(/not a Word document.*libreoffice/);
+    expect(e.message).toMatch(/looks like a binary file \(a zip archive without word\/document\.xml\).*libreoffice/);
   });
 
   it('says an encrypted PDF needs a password', async () => {

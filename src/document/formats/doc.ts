@@ -1,5 +1,5 @@
-import WordExtractor from 'word-extractor';
 import { TifaError } from '../../util/errors.js';
+import { libraries } from './lazy.js';
 
 /** How to convert what tifa cannot read itself. */
 export const CONVERT_HINT = 'convert it to .docx or .txt, e.g. `libreoffice --headless --convert-to docx FILE`';
@@ -16,6 +16,7 @@ export const CONVERT_HINT = 'convert it to .docx or .txt, e.g. `libreoffice --he
 export async function docText(bytes: Uint8Array, source: string): Promise<string> {
   let body: string;
   try {
+    const WordExtractor = libraries.wordExtractor();
     const doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     body = doc.getBody();
   } catch (e) {

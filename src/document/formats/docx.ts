@@ -1,7 +1,6 @@
-import mammoth from 'mammoth';
-import { parseHTML } from 'linkedom';
 import { TifaError } from '../../util/errors.js';
 import { blockLines, type DomNode } from './blocks.js';
+import { libraries } from './lazy.js';
 import { checkZipSizes, zipEntries } from './zip.js';
 
 /**
@@ -20,7 +19,7 @@ export async function docxText(bytes: Uint8Array, source: string): Promise<strin
   checkZipSizes(entries, source);
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({
+    const result = await libraries.mammoth().convertToHtml({
       buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     });
     html = result.value;
@@ -32,6 +31,6 @@ export async function docxText(bytes: Uint8Array, source: string): Promise<strin
       { cause: e },
     );
   }
-  const { document } = parseHTML(`<html><body>${html}</body></html>`);
+  const { document } = libraries.html().parseHTML(`<html><body>${html}</body></html>`);
   return blockLines(document.body as unknown as DomNode).join('\n');
 }

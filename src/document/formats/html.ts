@@ -1,7 +1,6 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { TifaError } from '../../util/errors.js';
 import { blockLines, type DomNode } from './blocks.js';
+import { libraries } from './lazy.js';
 
 /** Largest HTML page read (after scripts and styles are cut out). */
 export const MAX_HTML_CHARS = 8 * 1024 * 1024;
@@ -32,6 +31,7 @@ export function htmlText(html: string, source: string): string {
       source,
     );
   }
+  const { parseHTML, Readability } = libraries.html();
   const { document } = parseHTML(stripped);
   const body = (document.body ?? document.documentElement) as unknown as DomNode | null;
   const pageLines = body ? blockLines(body) : [];

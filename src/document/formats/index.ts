@@ -33,7 +33,7 @@ function checkName(format: DocumentFormat | 'zip', source: string): void {
   if (format === 'zip')
     throw new TifaError(
       'EFORMAT',
-      `tifa: ${source}: a zip archive but not a Word document (no word/document.xml); ${CONVERT_HINT}`,
+      `tifa: ${source}: looks like a binary file (a zip archive without word/document.xml), not a report; ${CONVERT_HINT}`,
       source,
     );
   const promised = BINARY_ENDINGS[extname(source).toLowerCase()];
