@@ -9,6 +9,7 @@ import { termsCommand } from './cli/terms.js';
 import { numbersCommand } from './cli/numbers.js';
 import { compareCommand } from './cli/compare.js';
 import { checkCommand } from './cli/check.js';
+import { extractCommand } from './cli/extract.js';
 
 export type { Io } from './cli/args.js';
 
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   numbersCommand,
   compareCommand,
   checkCommand,
+  extractCommand,
 ] as readonly Command[];
 
 /** Exit codes: success, a file could not be processed (the others still were), misuse. */

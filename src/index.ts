@@ -8,7 +8,8 @@ export type { DocumentSummary } from './pipeline/summary.js';
 export type { AnalyzerName, AnalyzerResults, AnalyzerOptions } from './pipeline/registry.js';
 
 // Documents, dictionaries, segmentation.
-export { createDocument, loadDocument } from './document/document.js';
+export { createDocument, loadDocument, readDocument } from './document/document.js';
+export { extractFile } from './document/extract.js';
 export type { DocumentOptions, DocumentInput } from './document/document.js';
 export type { Encoding } from './document/decode.js';
 export type { DocumentMeta } from './document/meta.js';

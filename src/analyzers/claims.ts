@@ -27,6 +27,8 @@ export interface Claim extends Omit<Quantity, 'claim' | 'error'> {
   modality: Modality;
   section: string | null;
   sentence: string;
+  /** The 1-based page it is on (PDF only). */
+  page?: number;
   /** Set when the number could not be resolved safely (too large, unparseable). */
   error?: string;
   /** True when the text denies it (全年未发生一起…案件: no case at all). */
@@ -326,6 +328,7 @@ export function claims(
     };
     if (q.error) c.error = q.error;
     if (/(?:未|没有|无)(?:发生|出现)?$/.test(left)) c.negated = true;
+    if (occ.page !== undefined) c.page = occ.page;
     out.push(c);
     last = { sentence: si, subject };
   }

@@ -11,6 +11,8 @@ export interface Occurrence {
    * {@link MAX_SENTENCE} characters is cut to a window around the finding, marked with `…`.
    */
   sentence: string;
+  /** The 1-based page it starts on, for documents with pages (PDF). */
+  page?: number;
 }
 
 /** Longest sentence given whole as evidence (longer ones are cut around the finding). */
@@ -44,7 +46,15 @@ export function occurrenceAt(doc: TifaDocument, nStart: number, nEnd: number): O
   const si = doc.sentenceAt(nStart);
   const s = si >= 0 ? doc.sentences[si] : undefined;
   const sec = s && s.section >= 0 ? doc.sections[s.section] : sectionAt(doc, nStart);
-  return { start, end, section: sec ? sec.title : null, sentence: sentenceEvidence(doc, si, start, end) };
+  const occurrence: Occurrence = {
+    start,
+    end,
+    section: sec ? sec.title : null,
+    sentence: sentenceEvidence(doc, si, start, end),
+  };
+  const page = doc.pageAt(start);
+  if (page !== null) occurrence.page = page;
+  return occurrence;
 }
 
 /** The deepest section containing normalized offset `n`. */

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { createDocument } from '../document/document.js';
+import { readDocument } from '../document/document.js';
 import { analyzeDocument, dictionaryFor, type AnalyzeOptions, type TifaResult } from '../pipeline/analyze.js';
 import { listCorpus, analyzeCorpusStream, analyzeLinesStream } from '../compare/corpus.js';
 import { renderJson, renderJsonLine } from '../output/json.js';
@@ -56,7 +56,7 @@ export const analyzeCommand = defineCommand({
     if (values.input === 'jsonl') return analyzeJsonLines(positionals, { ...options, jobs }, values, io);
     if (positionals.includes('-')) {
       if (positionals.length > 1) throw new UsageError('- (stdin) cannot be mixed with files');
-      const result = analyzeDocument(createDocument(await io.stdin(), { source: '<stdin>' }), options);
+      const result = analyzeDocument(await readDocument(await io.stdin(), { source: '<stdin>' }), options);
       await emit(render(result, format), values.out, io);
       return 0;
     }
@@ -65,7 +65,7 @@ export const analyzeCommand = defineCommand({
     if (listing.files.length === 0) {
       // every input already named as missing: nothing more to say
       if (listing.missing.length < positionals.length)
-        io.stderr(`tifa: no report files (.txt, .text, .md) in ${positionals.join(', ')}\n`);
+        io.stderr(`tifa: no report files (.txt, .md, .html, .docx, .doc, .pdf) in ${positionals.join(', ')}\n`);
       return 1;
     }
     const single = positionals.length === 1 && listing.files.length === 1 && !GLOB.test(positionals[0]!);

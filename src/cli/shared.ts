@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { createDocument, loadDocument } from '../document/document.js';
+import { loadDocument, readDocument } from '../document/document.js';
 import { metaFor } from '../document/manifest.js';
 import type { TifaDocument } from '../document/types.js';
 import type { CorpusFile, SkippedFile } from '../compare/corpus.js';
@@ -21,7 +21,7 @@ export const defaultIo: Io = {
 
 /** Reads a report from a path, or from stdin for `-`. */
 export async function readDoc(path: string, io: Io): Promise<TifaDocument> {
-  if (path === '-') return createDocument(await io.stdin(), { source: '<stdin>' });
+  if (path === '-') return readDocument(await io.stdin(), { source: '<stdin>' });
   const meta = metaFor(path);
   return loadDocument(path, meta.year !== undefined ? { year: meta.year } : {});
 }

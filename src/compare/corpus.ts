@@ -5,7 +5,7 @@ import { basename, isAbsolute, join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { homedir, availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { createDocument, readReportFile } from '../document/document.js';
+import { readDocument, readReportFile } from '../document/document.js';
 import { manifestMetaFor, metaFor, parseManifest } from '../document/manifest.js';
 import {
   analyzeDocument,
@@ -44,11 +44,11 @@ export interface CorpusListing {
 }
 
 const GLOB_CHARS = /[*?[{]/;
-/** Extensions read as reports. */
-const REPORT_FILE = /\.(txt|text|md)$/i;
+/** What a folder yields: plain text, Markdown, web pages, Word and PDF files (recognised again by content when read). */
+const REPORT_FILE = /\.(txt|text|md|html?|docx?|wps|pdf)$/i;
 /** Metadata files beside reports: used, not skipped. */
 const MANIFEST_FILE = /^MANIFEST\.(tsv|csv)$/i;
-const NOT_A_REPORT = 'not a report file: tifa reads .txt, .text and .md';
+const NOT_A_REPORT = 'not a report file: tifa reads .txt, .text, .md, .html, .docx, .doc, .wps and .pdf';
 
 function sortPaths(paths: string[]): string[] {
   return paths.sort((a, b) => cmp(a, b));
@@ -261,7 +261,7 @@ export async function analyzeCorpusFile(f: CorpusFile, settings: CorpusSettings)
   }
   try {
     const docOptions = f.meta.year !== undefined ? { source: f.path, year: f.meta.year } : { source: f.path };
-    const result = analyzeDocument(createDocument(bytes, docOptions), { ...p.opts, meta: f.meta });
+    const result = analyzeDocument(await readDocument(bytes, docOptions), { ...p.opts, meta: f.meta });
     if (cachePath) {
       await mkdir(p.cacheDir!, { recursive: true }).catch(() => undefined);
       await writeFileAtomic(cachePath, JSON.stringify(result)).catch(() => undefined);

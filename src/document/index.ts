@@ -2,6 +2,8 @@ export { createDocument, loadDocument, readReportFile } from './document.js';
 export type { DocumentOptions, DocumentInput } from './document.js';
 export { decodeBytes } from './decode.js';
 export type { Decoded, Encoding } from './decode.js';
+export type { DocumentFormat, ExtractedText } from './formats/index.js';
+export type { Script } from './script.js';
 export { normalize, toOriginalSpan } from './normalize.js';
 export type { Normalized } from './normalize.js';
 export { parseStructure, headingRole, matchHeading } from './structure.js';

@@ -1,4 +1,6 @@
 import type { Encoding } from './decode.js';
+import type { DocumentFormat } from './formats/detect.js';
+import type { Script } from './script.js';
 import type { ExclusionReason, SectionRole } from './structure.js';
 
 /** A span of the original text: `doc.text.slice(start, end)`. */
@@ -48,15 +50,25 @@ export type YearSource = 'metadata' | 'title' | 'date' | 'filename' | 'review-he
 /**
  * The central document type that flows through the pipeline.
  * `text` is the original decoded text; every offset tifa outputs points into it.
- * `normalized` is what analyzers read; {@link TifaDocument.span} converts its offsets back.
+ * `normalized` is what analyzers read (simplified characters for a traditional text, digits
+ * split by layout joined, full-width forms folded); {@link TifaDocument.span} converts its
+ * offsets back.
  */
 export interface TifaDocument {
   source: string;
-  encoding: Encoding | 'string';
+  /** The file format, recognised by content (`txt` for a string). */
+  format: DocumentFormat;
+  /** The character encoding of a text or HTML file; `string` for text given as a string; null for docx, doc, pdf. */
+  encoding: Encoding | 'string' | null;
+  /** The script of `text`; a traditional or mixed text is analyzed as a simplified copy. */
+  script: Script;
+  /** The text offsets point into: the decoded file, or the text extracted from a docx, doc, pdf or web page. */
   text: string;
   normalized: string;
   /** normalized offset → original offset (length `normalized.length + 1`). */
   offsetMap: Int32Array;
+  /** For a PDF: the original offset at which each page starts; null for formats without pages. */
+  pageStarts: number[] | null;
   title: string | null;
   date: string | null;
   year: number | null;
@@ -76,4 +88,6 @@ export interface TifaDocument {
   sentenceAt(n: number): number;
   /** Whether a normalized offset falls in excluded boilerplate or outside the body. */
   isExcluded(n: number): boolean;
+  /** The 1-based page holding original offset `offset`, or null when the document has no pages. */
+  pageAt(offset: number): number | null;
 }

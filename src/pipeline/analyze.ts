@@ -1,4 +1,4 @@
-import { createDocument, loadDocument, type DocumentOptions } from '../document/document.js';
+import { createDocument, loadDocument, readDocument, type DocumentOptions } from '../document/document.js';
 import { metaFor } from '../document/manifest.js';
 import type { TifaDocument } from '../document/types.js';
 import { loadDictionary, type Dictionary, type EntryInput } from '../dictionary/dictionary.js';
@@ -120,7 +120,7 @@ export async function analyze(
     if (m.year !== undefined) docOptions.year = m.year;
     doc = await loadDocument(input, docOptions);
   } else if (input instanceof Uint8Array) {
-    doc = createDocument(input, docOptionsFrom(options.meta));
+    doc = await readDocument(input, docOptionsFrom(options.meta));
   } else if (input && typeof input === 'object' && typeof input.text === 'string') {
     doc = createDocument(input.text, { ...docOptionsFrom(options.meta), source: input.source ?? '<string>' });
   } else {

@@ -16,7 +16,14 @@ export interface DocumentSummary {
   date: string | null;
   year: number | null;
   yearSource: string | null;
-  encoding: string;
+  /** `txt`, `docx`, `doc`, `pdf` or `html`, recognised by content. */
+  format: string;
+  /** Null for formats that carry Unicode themselves (docx, doc, pdf). */
+  encoding: string | null;
+  /** `simplified`, `traditional` or `mixed`; traditional text is analyzed as a simplified copy. */
+  script: string;
+  /** Number of pages (PDF only). */
+  pages?: number;
   /** Analyzed characters: non-space characters of the body, boilerplate excluded. */
   chars: number;
   /** Length of the decoded text in UTF-16 code units (offsets run from 0 to this). */
@@ -51,7 +58,10 @@ export function summarizeDocument(doc: TifaDocument, meta: DocumentMeta = {}): D
     date: doc.date,
     year: doc.year,
     yearSource: doc.yearSource,
+    format: doc.format,
     encoding: doc.encoding,
+    script: doc.script,
+    ...(doc.pageStarts ? { pages: doc.pageStarts.length } : {}),
     chars: doc.chars,
     length: doc.text.length,
     paragraphs: doc.paragraphs.length,

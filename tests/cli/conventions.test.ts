@@ -56,17 +56,17 @@ describe('tifa command-line conventions', () => {
   it('a folder reports on stderr the files it skipped and why, and still analyzes the reports', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tifa-skip-'));
     writeFileSync(join(dir, 'report.txt'), seedText());
-    writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4');
+    writeFileSync(join(dir, 'budget.xlsx'), 'PK');
     mkdirSync(join(dir, 'sub'));
-    writeFileSync(join(dir, 'sub', 'notes.docx'), 'PK');
+    writeFileSync(join(dir, 'sub', 'photo.jpg'), '\xff\xd8');
     writeFileSync(join(dir, 'MANIFEST.tsv'), 'file\tyear\nreport.txt\t2025\n');
     writeFileSync(join(dir, '.DS_Store'), '');
     const r = tifa(['analyze', dir, '--format', 'jsonl', '--jobs', '1']);
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
-      `tifa: ${join(dir, 'scan.pdf')}: skipped (not a report file: tifa reads .txt, .text and .md)`,
-      `tifa: ${join(dir, 'sub', 'notes.docx')}: skipped (not a report file: tifa reads .txt, .text and .md)`,
+      `tifa: ${join(dir, 'budget.xlsx')}: skipped (not a report file: tifa reads .txt, .text, .md, .html, .docx, .doc, .wps and .pdf)`,
+      `tifa: ${join(dir, 'sub', 'photo.jpg')}: skipped (not a report file: tifa reads .txt, .text, .md, .html, .docx, .doc, .wps and .pdf)`,
     ]);
   });
 

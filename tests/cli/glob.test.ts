@@ -8,7 +8,7 @@ const dir = mkdtempSync(join(tmpdir(), 'tifa-glob-'));
 for (let year = 2019; year <= 2025; year++) writeFileSync(join(dir, `${year}.txt`), `${year}年政府工作报告`);
 mkdirSync(join(dir, 'older'));
 writeFileSync(join(dir, 'older', '1999.txt'), '1999年政府工作报告');
-writeFileSync(join(dir, 'notes.pdf'), '%PDF');
+writeFileSync(join(dir, 'notes.xlsx'), 'PK');
 
 const names = async (pattern: string) => (await listCorpus([pattern])).files.map((f) => basename(f.path));
 
@@ -29,7 +29,7 @@ describe('corpus globs', () => {
     expect((await listCorpus([join(dir, '203*.txt')])).missing).toEqual([join(dir, '203*.txt')]);
     const all = await listCorpus([join(dir, '*')]);
     expect(all.files).toHaveLength(7);
-    expect(all.skipped).toEqual([{ path: join(dir, 'notes.pdf'), reason: expect.stringContaining('.txt') }]);
+    expect(all.skipped).toEqual([{ path: join(dir, 'notes.xlsx'), reason: expect.stringContaining('.txt') }]);
   });
   it('relative globs give paths relative to the working folder, sorted', async () => {
     const { files } = await listCorpus(['tests/fixtures/mini-gov/201[5-7].txt']);

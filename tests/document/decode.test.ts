@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/document/decode.js';
+import iconv from 'iconv-lite';
+import { decodeBytes, plausibility } from '../../src/document/decode.js';
 import { TifaError } from '../../src/util/errors.js';
+import { big5, traditional } from '../fixtures/documents.js';
+import { seedText } from '../helpers.js';
 
 const TEXT = '市委组织部党组2025年度政治生态分析研判报告，全年召开中心组学习会36次。';
 
@@ -50,5 +53,30 @@ describe('decodeBytes', () => {
   it('rejects control-character soup that decodes as UTF-8', () => {
     const soup = Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)));
     expect(() => decodeBytes(soup, 's.bin')).toThrow(/binary/);
+  });
+  it('detects Big5 (long and short texts) and does not take it for GB18030', () => {
+    const long = traditional(seedText().slice(0, 2000));
+    expect(decodeBytes(big5(long), 'tw.txt')).toEqual({ text: long, encoding: 'big5' });
+    const short = '全年召開中心組學習會36次';
+    expect(decodeBytes(big5(short), 'tw.txt')).toEqual({ text: short, encoding: 'big5' });
+    const gbk = iconv.encode(seedText().slice(0, 2000), 'gbk');
+    expect(decodeBytes(gbk, 'cn.txt').encoding).toBe('gb18030');
+  });
+  it('detects UTF-16 without a byte-order mark', () => {
+    const le = Buffer.from(TEXT, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(decodeBytes(le, 'a')).toEqual({ text: TEXT, encoding: 'utf-16le' });
+    expect(decodeBytes(be, 'a')).toEqual({ text: TEXT, encoding: 'utf-16be' });
+  });
+  it('refuses Japanese Shift_JIS bytes instead of reading them as Chinese gibberish', () => {
+    const sjis = iconv.encode('政府の業務報告。昨年、経済は安定的に成長し、雇用が増えました。'.repeat(10), 'shift_jis');
+    expect(() => decodeBytes(sjis, 'jp.txt')).toThrow(
+      /^tifa: jp\.txt: the bytes read as Japanese \(Shift_JIS\), not Chinese/,
+    );
+  });
+  it('scores how plausible a decoding is as Chinese', () => {
+    expect(plausibility(seedText()).share).toBeGreaterThan(0.98);
+    const garbled = new TextDecoder('gb18030').decode(big5(traditional(seedText().slice(0, 2000))));
+    expect(plausibility(garbled).share).toBeLessThan(0.6);
   });
 });
