@@ -6,9 +6,11 @@ import type { AnalyzeContext } from './context.js';
  * Why a quantity the numbers module reads as a count is not a claim of the report:
  * - `self-reference`: it counts the report's own parts (下面，我讲四点意见; 从以下四个方面);
  * - `heading-number`: it numbers a heading (一、主要成效; （二）);
- * - `article`: 一 used as an article, not a count (这是一项基础性工程; 也是…的重要一年).
+ * - `article`: 一 used as an article, not a count (这是一项基础性工程; 也是…的重要一年);
+ * - `ordinal`: the number of a session, not a count (市九届人大四次会议: its fourth session);
+ * - `label`: the number of a table or figure (详见表1, 图2).
  */
-export type NotClaimReason = 'self-reference' | 'heading-number' | 'article';
+export type NotClaimReason = 'self-reference' | 'heading-number' | 'article' | 'ordinal' | 'label';
 
 /** Nouns for the parts of a speech or report: 四个方面, 三点意见, 两部分, 三件事. */
 const PART_AFTER =
@@ -23,6 +25,19 @@ const ARTICLE_BEFORE = /(?:是|为|成为|作为|有|这|那|如此|这样)$/;
 const YEAR_ADJECTIVE_BEFORE = /(?:的|重要|关键|不平凡|非凡|攻坚|决胜|开局|收官|奋进|转折|丰收|爬坡过坎)$/;
 /** Heading numbers: at the start of a line, followed by 、 or ．, or in brackets. */
 const HEADING_AFTER = /^[、．.]/;
+/**
+ * A sentence end before a Chinese heading number: text extracted from PDFs and web pages often
+ * runs headings into the paragraph before (…提出意见。 一、2025年工作回顾).
+ */
+const SENTENCE_END_BEFORE = /[。！？；：][ \t\u3000]*$/;
+/** How far back a session number looks for its congress (市十六届人大三次会议). */
+const SESSION_LOOKBACK = 12;
+/** A congress or committee term before a session number: 九届人大, 十四届全国人大, 十三届政协. */
+const TERM_BEFORE = /届(?:[\u4e00-\u9fff]{0,6})?$/;
+/** What follows a session number: 四次会议, 五次全体会议, 三次全会. */
+const SESSION_AFTER = /^(?:全体)?(?:会议|全会|会)/;
+/** Labels of tables and figures before their number (详见表1, 图2, 附件3). */
+const LABEL_BEFORE = /(?:表|图|圖|附件|附表|附图)$/;
 const CHINESE_NUMERAL = /^[一二两三四五六七八九十]+$/;
 /** Longest quoted name whose numerals are no count (“三个一”, “最多跑一次”). */
 const QUOTED_NAME_MAX = 8;
@@ -58,7 +73,17 @@ export function notClaimReason(t: string, q: Quantity): NotClaimReason | null {
   const chinese = CHINESE_NUMERAL.test(numeral);
   const unit = q.unit ?? '';
   if (/(?:未|没有|无)(?:发生|出现)?$/.test(before)) return null;
-  if (q.value !== null && atLineStart(t, q.start) && unit === '' && HEADING_AFTER.test(after)) return 'heading-number';
+  if (q.value !== null && unit === '' && HEADING_AFTER.test(after)) {
+    if (atLineStart(t, q.start)) return 'heading-number';
+    if (chinese && SENTENCE_END_BEFORE.test(before)) return 'heading-number';
+  }
+  if (unit === '' && LABEL_BEFORE.test(before)) return 'label';
+  if (
+    unit === '次' &&
+    SESSION_AFTER.test(after) &&
+    TERM_BEFORE.test(t.slice(Math.max(0, q.start - SESSION_LOOKBACK), q.start))
+  )
+    return 'ordinal';
   if (unit === '' && /[（(]$/.test(before) && /^[）)]/.test(after) && atLineStart(t, q.start - 1))
     return 'heading-number';
   if (chinese && PART_AFTER.test(unit + after)) return 'self-reference';

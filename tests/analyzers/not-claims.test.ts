@@ -51,6 +51,28 @@ describe('what is not a claim', () => {
     expect(run('这是连续第148个月保持增长，召开会议4次。').claims).toEqual(['4次']);
   });
 
+  it('the number of a session is an ordinal, a count of meetings stays', () => {
+    const r = run('完成了市九届人大四次会议确定的目标任务，全年召开常委会会议12次。');
+    expect(r.claims).toEqual(['12次']);
+    expect(r.reasons.四次).toBe('ordinal');
+    expect(run('省十四届人大五次全体会议期间，召开座谈会3次。').reasons.五次).toBe('ordinal');
+    expect(run('全年召开党组会议五次。').claims).toEqual(['五次']);
+  });
+
+  it('headings run into the paragraph before, as PDF extraction leaves them', () => {
+    const r = run('提出了意见。 一、2025年工作回顾 全年召开会议4次。');
+    expect(r.claims).toEqual(['4次']);
+    expect(r.reasons.一).toBe('heading-number');
+    // 二、三级医院 inside a sentence is a range of tiers, not a heading
+    expect(run('全市二、三级医院达到20家。').reasons.二).not.toBe('heading-number');
+  });
+
+  it('the numbers of tables and figures', () => {
+    const r = run('8项不及预期，详见表1。图2显示，全年处分33人。');
+    expect(r.claims).toEqual(['8项', '33人']);
+    expect(r.reasons).toMatchObject({ 1: 'label', 2: 'label' });
+  });
+
   it('numerals inside a formulation, a cited title or a quoted name', () => {
     expect(run('严格落实中央八项规定精神，召开会议4次。').claims).toEqual(['4次']);
     expect(run('印发《乡村振兴三年行动方案》，完成项目12个。').claims).toEqual(['12个']);
