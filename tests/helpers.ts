@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Path of the bundled 2025 report. */
@@ -9,3 +10,13 @@ export const SEED = fileURLToPath(
 export const seedText = (): string => readFileSync(SEED, 'utf8');
 /** Repository root. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * A path in the reference corpus beside the repository (`../shared/corpus`). Tests that read it
+ * fail with this message when it is missing: CI lays it out, so a silent skip would hide a gap.
+ */
+export function sharedCorpus(...parts: string[]): string {
+  const path = join(ROOT, '../shared/corpus', ...parts);
+  if (!existsSync(path)) throw new Error(`${path} is missing: these tests need the reference corpus in ../shared`);
+  return path;
+}

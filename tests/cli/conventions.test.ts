@@ -4,10 +4,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMMANDS } from '../../src/cli.js';
-import { ROOT, SEED, seedText } from '../helpers.js';
+import { ROOT, SEED, seedText, sharedCorpus } from '../helpers.js';
 
 const BIN = join(ROOT, 'bin/tifa.js');
-const SHARED_GOV = join(ROOT, '../shared/corpus/gov-work-reports');
+const SHARED_GOV = sharedCorpus('gov-work-reports');
 
 function tifa(args: string[], cwd = ROOT) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Quantity, scanQuantities } from '../../src/numbers/index.js';
+import { sharedCorpus } from '../helpers.js';
 
 const KINDS = new Set([
   'count',
@@ -53,14 +53,12 @@ function checkInvariants(text: string, qs: Quantity[]): void {
   }
 }
 
-const corpusDir = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/gov-work-reports');
-const files = existsSync(corpusDir)
-  ? readdirSync(corpusDir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-  : [];
+const corpusDir = sharedCorpus('gov-work-reports');
+const files = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
-describe.skipIf(files.length === 0)('invariants over every government work report', () => {
+describe('invariants over every government work report', () => {
   it.each(files)('%s', (f) => {
     const text = readFileSync(join(corpusDir, f), 'utf8');
     const qs = scanQuantities(text);
