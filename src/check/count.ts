@@ -3,33 +3,13 @@
  * 政治三力 → 3, 双一流 → 2, or null when the name carries none (第一议题, 千万工程, 十四五).
  */
 
-const DIGIT: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  双: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+import { smallChineseNumber } from '../numbers/index.js';
+
 /** Numerals that are words, not counts: 一体 (五位一体), 一般 (铁一般), 一流, 合一 (三证合一), 一号. */
 const NOT_A_COUNT = /位一体|一般|一流|合一|一号|一切/g;
 /** Names that are ordinals or plan numbers: 第一…, 十四五, 七五普法, 863计划. */
 const ORDINAL = /^第|^\d|[一二三四五六七八九十]五(?:普法)?$/;
 const NUMERAL_RUN = /十[一二三四五六七八九]?|[一二两双三四五六七八九]十?[一二三四五六七八九]?/g;
-
-function numeralValue(run: string): number {
-  if (run === '十') return 10;
-  const ten = run.indexOf('十');
-  if (ten < 0) return DIGIT[run[0]!] ?? 0;
-  const tens = ten === 0 ? 1 : (DIGIT[run[0]!] ?? 0);
-  const units = ten === run.length - 1 ? 0 : (DIGIT[run[ten + 1]!] ?? 0);
-  return tens * 10 + units;
-}
 
 /**
  * The number of members a formulation's name announces, summed over its numerals
@@ -48,7 +28,7 @@ export function countInName(name: string): { count: number; unit: 'member' | 'ch
   const bare = name.replace(NOT_A_COUNT, (m) => (m === '位一体' ? '位' : '·'.repeat(m.length)));
   const runs = bare.match(NUMERAL_RUN);
   if (!runs) return null;
-  const count = runs.reduce((sum, run) => sum + numeralValue(run), 0);
+  const count = runs.reduce((sum, run) => sum + smallChineseNumber(run), 0);
   const unit = /字/.test(bare) ? 'char' : 'member';
   return count > 0 ? { count, unit } : null;
 }
