@@ -13,7 +13,10 @@ export interface TermResult {
   count: number;
   /** Occurrences per 10,000 analyzed characters. */
   per10k: number;
-  /** Each occurrence; `text.slice(start, end)` is the matched surface form (an alias where one was used). */
+  /**
+   * Each occurrence; `surface` is the term as written, `text.slice(start, end)` (an alias where one
+   * was used; traditional characters in a traditional text, whose `term` is the simplified name).
+   */
   occurrences: Array<Occurrence & { surface: string }>;
 }
 
@@ -67,7 +70,8 @@ export function terms(
         (r = { term: e.term, category: e.category, kind: e.kind, count: 0, per10k: 0, occurrences: [] }),
       );
     r.count++;
-    r.occurrences.push({ ...occurrenceAt(doc, m.start, m.end), surface: m.surface });
+    const occurrence = occurrenceAt(doc, m.start, m.end);
+    r.occurrences.push({ ...occurrence, surface: doc.text.slice(occurrence.start, occurrence.end) });
     let arr = catSection.get(e.category);
     if (!arr) catSection.set(e.category, (arr = new Array<number>(tops.length).fill(0)));
     // matches come in text order: move the top-level section cursor forward

@@ -77,3 +77,13 @@ describe('terms with a user dictionary', () => {
     ]);
   });
 });
+
+describe('terms in a traditional-script report', () => {
+  it('names the simplified term and gives the surface as written', async () => {
+    const { readDocument } = await import('../../src/document/document.js');
+    const doc = await readDocument(new TextEncoder().encode('一、總體情況\n\n堅持全面從嚴治黨，加強黨風廉政建設。\n'));
+    const found = terms(doc, contextFor(doc)).terms.find((t) => t.term === '全面从严治党');
+    expect(found?.occurrences.map((o) => o.surface)).toEqual(['全面從嚴治黨']);
+    expect(found?.occurrences.map((o) => doc.text.slice(o.start, o.end))).toEqual(['全面從嚴治黨']);
+  });
+});
