@@ -6,6 +6,7 @@ import { renderComparisonMarkdown, renderTidyCsv } from '../output/comparison.js
 import { renderComparisonHtml } from '../output/html.js';
 import { writeComparisonCsvTables } from '../output/comparison-csv.js';
 import { parseBy } from '../compare/groups.js';
+import { type DocumentMeta, parseMetaSettings } from '../document/meta.js';
 import {
   BACKEND_OPTION,
   DICT_OPTION,
@@ -50,6 +51,12 @@ export const compareCommand = defineCommand({
     measure: { type: 'string', value: 'M', choices: ['g2', 'chi2'], default: 'g2', help: 'keyness measure' },
     'min-count': { type: 'string', value: 'N', help: 'leave out features seen fewer than N times' },
     manifest: { type: 'string', value: 'FILE', help: 'metadata (year, title, issuer) from a MANIFEST.tsv/.csv' },
+    meta: {
+      type: 'string',
+      multiple: true,
+      value: 'KEY=VALUE',
+      help: 'set issuer, genre, title or year for every document (over the manifest and the text); repeatable',
+    },
     jobs: JOBS_OPTION,
     cache: { type: 'string', value: 'DIR', help: 'cache folder (default ~/.cache/tifa)' },
     'no-cache': { type: 'boolean', help: 'do not read or write the cache' },
@@ -74,7 +81,14 @@ export const compareCommand = defineCommand({
     const jobs = values.jobs === undefined ? availableParallelism() : wholeNumber('jobs', values.jobs, 1);
     const backend = backendOf(values.backend);
     ensureBackend(backend);
+    let overrides: DocumentMeta;
+    try {
+      overrides = parseMetaSettings(values.meta ?? []);
+    } catch (e) {
+      throw new UsageError((e as Error).message.replace(/^tifa: /, ''));
+    }
     const listing = await listCorpus(positionals, values.manifest ? { manifest: values.manifest } : {});
+    for (const file of listing.files) file.meta = { ...file.meta, ...overrides };
     reportListing(listing, io);
     const { results, errors } = await analyzeCorpus(listing.files, {
       dictionaryFiles: values.dict ?? [],

@@ -29,6 +29,17 @@ describe('tifa compare over an issuer × year panel', () => {
     ]);
   });
 
+  it('--meta sets a document variable for every report, over the manifest', () => {
+    const r = tifa([...base, '--by', 'issuer', '--meta', 'issuer=某省']);
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout);
+    expect(c.groups.map((g: { id: string }) => g.id)).toEqual(['某省']);
+    expect(new Set(c.documents.map((d: { issuerSource: string }) => d.issuerSource))).toEqual(new Set(['metadata']));
+    const bad = tifa([...base, '--meta', 'province=某省']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^tifa: --meta "province=某省": expected KEY=VALUE/);
+  });
+
   it('refuses an unknown grouping variable with exit 2', () => {
     const r = tifa([...base, '--by', 'province']);
     expect(r.code).toBe(2);
