@@ -20,3 +20,17 @@ export function sharedCorpus(...parts: string[]): string {
   if (!existsSync(path)) throw new Error(`${path} is missing: these tests need the reference corpus in ../shared`);
   return path;
 }
+
+/**
+ * Flags for Debian's headless Chromium on this closed network: no sandbox (root), no GPU, and no
+ * background connections (they are refused here, many at a time).
+ */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

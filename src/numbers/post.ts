@@ -18,6 +18,20 @@ const BETWEEN_GAP = /^\s*(和|与|跟|及|到|至)\s*$/;
 const BETWEEN_AFTER = /^\s*(之间|中间|间)/;
 const BOUND_GAP = /^[\s,，、]*(并且|而且|并|且|的同时|同时|和)?[\s,，、]*$/;
 
+/** One range candidate from two bounds: it takes b's unit when it has one, and a range has no approx. */
+function rangeOf(a: Candidate, b: Candidate, end: number, lo: Val, hi: Val): Candidate {
+  return {
+    ...a,
+    end,
+    value: null,
+    min: lo,
+    max: hi,
+    approx: null,
+    unit: b.unit ?? a.unit,
+    kind: a.kind === 'number' ? b.kind : a.kind,
+  };
+}
+
 /**
  * Merge neighbours written as one range: 20和30之间, 大于100并且小于300, 1000以上，1500以下.
  *
@@ -45,15 +59,7 @@ export function mergeRanges(scan: Scan, list: Candidate[]): Candidate[] {
       }
       if (after && BETWEEN_GAP.test(gap) && !a.approx && !b.approx && !a.sfx && !b.sfx) {
         const [lo, hi] = valCmp(a.value, b.value) <= 0 ? [a.value, b.value] : [b.value, a.value];
-        out.push({
-          ...a,
-          end: b.end + after[0].length,
-          value: null,
-          min: lo,
-          max: hi,
-          unit: b.unit ?? a.unit,
-          kind: a.kind === 'number' ? b.kind : a.kind,
-        });
+        out.push(rangeOf(a, b, b.end + after[0].length, lo, hi));
         k++;
         continue;
       }
@@ -65,16 +71,7 @@ export function mergeRanges(scan: Scan, list: Candidate[]): Candidate[] {
         if (LOWER.has(aa) && UPPER.has(ba)) [lo, hi] = [a.value, b.value];
         else if (UPPER.has(aa) && LOWER.has(ba)) [lo, hi] = [b.value, a.value];
         if (lo && hi && valCmp(lo, hi) < 0) {
-          out.push({
-            ...a,
-            end: b.end,
-            value: null,
-            min: lo,
-            max: hi,
-            approx: null,
-            unit: b.unit ?? a.unit,
-            kind: a.kind === 'number' ? b.kind : a.kind,
-          });
+          out.push(rangeOf(a, b, b.end, lo, hi));
           k++;
           continue;
         }

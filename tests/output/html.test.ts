@@ -11,6 +11,7 @@ import { escapeHtml, jsonForScript, renderComparisonHtml } from '../../src/outpu
 import { formatNumber } from '../../src/output/html/escape.js';
 import type { HtmlData } from '../../src/output/html/view.js';
 import { comparisonFixture, emptyComparison, EVIL, SPECIAL } from './html-fixture.js';
+import { CHROMIUM_FLAGS } from '../helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -265,16 +266,7 @@ describe('renderComparisonHtml in headless Chromium', () => {
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_FLAGS, '--disable-quic'],
     });
     dir = mkdtempSync(join(tmpdir(), 'tifa-html-'));
   }, 60_000);

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { check } from '../../../src/check/check.js';
 import { createDocument } from '../../../src/document/index.js';
 import { renderCheckHtml } from '../../../src/output/check/html.js';
+import { CHROMIUM_FLAGS } from '../../helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TEXT =
@@ -37,7 +38,7 @@ describe('renderCheckHtml in headless Chromium', () => {
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+      args: [...CHROMIUM_FLAGS],
     });
     dir = mkdtempSync(join(tmpdir(), 'tifa-check-html-'));
   }, 60_000);
