@@ -16,28 +16,64 @@ export interface IdfTable {
 
 let idfCache: IdfTable | undefined;
 
-/** The report whose keywords make the jieba IDF table load whole (the first one scans for its words). */
-const FULL_LOAD_AT = 2;
-
 /**
- * Calls `found` with each word of jieba's IDF file and its IDF, or only with the words of `only`
- * (lines whose first character starts none of them are skipped without being cut out).
+ * jieba's IDF file, indexed without cutting it into 350,000 strings: an open-addressing hash
+ * table of line offsets over the file's text (a Map of every word held ~80 MB per worker).
  */
-function readJiebaIdf(only: ReadonlySet<string> | null, found: (word: string, idf: number) => void): void {
-  const text = readFileSync(jiebaIdfFile(), 'utf8');
-  const firsts = only ? new Set([...only].map((w) => w.charCodeAt(0))) : null;
-  for (let i = 0; i < text.length; ) {
-    const nl = text.indexOf('\n', i);
-    const end = nl < 0 ? text.length : nl;
-    if (!firsts || firsts.has(text.charCodeAt(i))) {
+class JiebaIdfIndex {
+  private readonly starts: Int32Array;
+  private readonly lengths: Int32Array;
+  private readonly values: Float64Array;
+  private readonly mask: number;
+
+  constructor(private readonly text: string) {
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+    let size = 1;
+    while (size < lines * 2) size *= 2;
+    this.mask = size - 1;
+    this.starts = new Int32Array(size).fill(-1);
+    this.lengths = new Int32Array(size);
+    this.values = new Float64Array(size);
+    for (let i = 0; i < text.length; ) {
+      const nl = text.indexOf('\n', i);
+      const end = nl < 0 ? text.length : nl;
       const sp = text.lastIndexOf(' ', end);
       if (sp > i) {
-        const w = text.slice(i, sp);
-        if (!only || only.has(w)) found(w, Number(text.slice(sp + 1, end)));
+        // a word listed twice keeps its last IDF, as a Map would
+        const slot = this.slot(text, i, sp - i);
+        this.starts[slot] = i;
+        this.lengths[slot] = sp - i;
+        this.values[slot] = Number(text.slice(sp + 1, end));
       }
+      i = end + 1;
     }
-    i = end + 1;
   }
+
+  /** jieba's IDF of `word`, or undefined when it is not listed. */
+  get(word: string): number | undefined {
+    const slot = this.slot(word, 0, word.length);
+    return this.starts[slot]! < 0 ? undefined : this.values[slot];
+  }
+
+  /** The slot holding `s.slice(from, from + length)`, or the empty slot where it would go. */
+  private slot(s: string, from: number, length: number): number {
+    let h = 0x811c9dc5;
+    for (let k = from; k < from + length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = this.starts[slot]!;
+      if (at < 0) return slot;
+      if (this.lengths[slot] === length && this.text.startsWith(s.slice(from, from + length), at)) return slot;
+    }
+  }
+}
+
+let jiebaIndex: JiebaIdfIndex | undefined;
+
+/** jieba's IDF index, read on first use, once per process (or worker). */
+function jiebaIdf(): JiebaIdfIndex {
+  jiebaIndex ??= new JiebaIdfIndex(readFileSync(jiebaIdfFile(), 'utf8'));
+  return jiebaIndex;
 }
 
 /** jieba's general IDF file, shipped with @node-rs/jieba (always installed, unlike the optional nodejieba). */
@@ -94,24 +130,13 @@ export function genreIdf(): IdfTable {
   const floor = idfOf(n);
   const rescale = (j: number) => floor + ((j - jMin) / (jMax - jMin || 1)) * (unseen - floor);
   const jieba = new Map<string, number>();
-  let prepared = 0;
-  let complete = false;
   idfCache = {
     get(w) {
       const df = table.get(w);
       return df !== undefined ? idfOf(df) : rescale(jieba.get(w) ?? jMedian);
     },
     prepare(words) {
-      if (complete) return;
-      const need = new Set<string>();
-      for (const w of words) if (!table.has(w) && !jieba.has(w)) need.add(w);
-      if (need.size === 0) return;
-      // One report needs a few words: scan the file for them. A second report means a batch:
-      // read it all, once per process (each pass over the 6 MB file cost a corpus run ~4 %).
-      const all = ++prepared >= FULL_LOAD_AT;
-      if (all) complete = true;
-      readJiebaIdf(all ? null : need, (w, idf) => jieba.set(w, idf));
-      if (!all) for (const w of need) if (!jieba.has(w)) jieba.set(w, jMedian);
+      for (const w of words) if (!table.has(w) && !jieba.has(w)) jieba.set(w, jiebaIdf().get(w) ?? jMedian);
     },
   };
   return idfCache;
