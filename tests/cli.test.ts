@@ -129,6 +129,10 @@ describe('tifa CLI', () => {
   it('analyze of several files prints a JSON array', () => {
     const r = tifa(['analyze', 'tests/fixtures/mini-gov/2015.txt', 'tests/fixtures/mini-gov/2016.txt']);
     expect(JSON.parse(r.stdout).map((x: { document: { year: number } }) => x.document.year)).toEqual([2015, 2016]);
+    // one compact result per line between the brackets
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(JSON.parse(lines[1]!.replace(/,$/, '')).document.year).toBe(2015);
   });
   it('compare --format json gives the first appearance of formulations', () => {
     const r = tifa(['compare', 'tests/fixtures/mini-gov', '--format', 'json', '--no-cache']);
