@@ -106,9 +106,33 @@ describe('tifa CLI', () => {
       .map((l) => JSON.parse(l));
     expect(lines.map((r) => r.document.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2021, 2022]);
   });
+  it('analyze --evidence inline puts the sentence beside each finding instead of a table', () => {
+    const table = JSON.parse(tifa(['analyze', SEED]).stdout);
+    const inline = JSON.parse(tifa(['analyze', SEED, '--evidence', 'inline']).stdout);
+    expect(table.sentences).toBeDefined();
+    expect(inline.sentences).toBeUndefined();
+    const claim = inline.claims[0];
+    expect(claim.sentenceText).toBe(table.sentences[claim.sentence].text);
+    const lines = tifa([
+      'analyze',
+      'tests/fixtures/mini-gov',
+      '--format',
+      'jsonl',
+      '--evidence',
+      'inline',
+      '--jobs',
+      '1',
+    ]);
+    for (const line of lines.stdout.trimEnd().split('\n'))
+      for (const c of JSON.parse(line).claims) expect(c.sentenceText).toContain(c.text);
+  });
   it('analyze of several files prints a JSON array', () => {
     const r = tifa(['analyze', 'tests/fixtures/mini-gov/2015.txt', 'tests/fixtures/mini-gov/2016.txt']);
     expect(JSON.parse(r.stdout).map((x: { document: { year: number } }) => x.document.year)).toEqual([2015, 2016]);
+    // one compact result per line between the brackets
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(JSON.parse(lines[1]!.replace(/,$/, '')).document.year).toBe(2015);
   });
   it('compare --format json gives the first appearance of formulations', () => {
     const r = tifa(['compare', 'tests/fixtures/mini-gov', '--format', 'json', '--no-cache']);

@@ -26,7 +26,10 @@ export interface Claim extends Omit<Quantity, 'claim' | 'error'> {
   /** achieved (review sections), target (plans sections, or 力争/确保/目标/计划/每年至少), reported (elsewhere). */
   modality: Modality;
   section: string | null;
-  sentence: string;
+  /** Index of its sentence, a key of the result's `sentences` table (see `Occurrence.sentence`). */
+  sentence: number | null;
+  /** The sentence as written, only with `--evidence inline` (see `Occurrence.sentenceText`). */
+  sentenceText?: string;
   /** The 1-based page it is on (PDF only). */
   page?: number;
   /** Set when the number could not be resolved safely (too large, unparseable). */

@@ -7,29 +7,92 @@ export interface Occurrence {
   /** Title of the deepest section containing it (null in the preamble). */
   section: string | null;
   /**
-   * The sentence it occurs in, as written in the original text; a sentence longer than
-   * {@link MAX_SENTENCE} characters is cut to a window around the finding, marked with `…`.
+   * The index of the sentence it occurs in among the document's sentences, a key of the
+   * result's `sentences` table (`result.sentences[occ.sentence].text`), or null when it is in none.
    */
-  sentence: string;
+  sentence: number | null;
+  /**
+   * The sentence as written, only with `--evidence inline` ({@link evidenceText}); a sentence
+   * longer than {@link MAX_SENTENCE} characters is cut to a window around the finding, marked with `…`.
+   */
+  sentenceText?: string;
   /** The 1-based page it starts on, for documents with pages (PDF). */
   page?: number;
 }
 
-/** Longest sentence given whole as evidence (longer ones are cut around the finding). */
-export const MAX_SENTENCE = 300;
+/** A sentence findings refer to, as written: `doc.text.slice(start, end) === text`. */
+export interface EvidenceSentence {
+  start: number;
+  end: number;
+  text: string;
+}
 
 /**
- * The evidence sentence for a finding at original offsets `[start, end)` in sentence `si`:
- * the sentence as written, or a window of about 100 characters on each side when it is long
- * (a 1 MB line without a full stop must not be copied into every finding).
+ * The sentences findings refer to, keyed by their index among the document's sentences
+ * (JSON object keys are strings: `sentences[String(occ.sentence)]`). Each sentence is written
+ * once however many findings it holds.
+ */
+export type SentenceTable = Record<string, EvidenceSentence>;
+
+/** Longest sentence given whole as inline evidence (longer ones are cut around the finding). */
+export const MAX_SENTENCE = 300;
+
+/** Characters of a long sentence kept on each side of a finding in inline evidence. */
+const WINDOW_SIDE = 100;
+
+/**
+ * The table of sentences `indexes` (document sentence indexes, any order, repeats allowed),
+ * in document order.
+ *
+ * @example
+ * ```ts
+ * sentenceTable(doc, [3, 0, 3]); // { '0': { start, end, text }, '3': { … } }
+ * ```
+ */
+export function sentenceTable(doc: TifaDocument, indexes: Iterable<number>): SentenceTable {
+  const sorted = [...new Set(indexes)].filter((i) => i >= 0 && i < doc.sentences.length).sort((a, b) => a - b);
+  const table: SentenceTable = {};
+  for (const i of sorted) {
+    const s = doc.sentences[i]!;
+    table[i] = { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
+  }
+  return table;
+}
+
+/**
+ * The evidence sentence of a finding at original offsets `[start, end)`: its sentence as
+ * written, or a window of about 100 characters on each side when the sentence is longer than
+ * {@link MAX_SENTENCE} (a 1 MB line without a full stop is not repeated beside every finding);
+ * '' when it has none. A finding that already carries its `sentenceText` (inline evidence) gives it.
+ *
+ * @example
+ * ```ts
+ * evidenceText(result.sentences, result.claims[0]); // '全年召开中心组学习会36次。'
+ * ```
+ */
+export function evidenceText(
+  table: SentenceTable | undefined,
+  finding: { start: number; end: number; sentence: number | null; sentenceText?: string },
+): string {
+  if (finding.sentenceText !== undefined) return finding.sentenceText;
+  const s = finding.sentence === null ? undefined : table?.[finding.sentence];
+  if (!s) return '';
+  if (s.end - s.start <= MAX_SENTENCE) return s.text;
+  const { start, end } = finding;
+  const a = Math.max(s.start, start - WINDOW_SIDE);
+  const b = Math.min(s.end, Math.max(end, start) + WINDOW_SIDE);
+  return (a > s.start ? '…' : '') + s.text.slice(a - s.start, b - s.start) + (b < s.end ? '…' : '');
+}
+
+/**
+ * The evidence sentence for a finding at original offsets `[start, end)` in sentence `si`
+ * of `doc` (see {@link evidenceText}), for findings outside a result (keyword in context).
  */
 export function sentenceEvidence(doc: TifaDocument, si: number, start: number, end: number): string {
   const s = si >= 0 ? doc.sentences[si] : undefined;
   if (!s) return '';
-  if (s.end - s.start <= MAX_SENTENCE) return doc.text.slice(s.start, s.end);
-  const a = Math.max(s.start, start - 100);
-  const b = Math.min(s.end, Math.max(end, start) + 100);
-  return (a > s.start ? '…' : '') + doc.text.slice(a, b) + (b < s.end ? '…' : '');
+  const entry = { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
+  return evidenceText({ [si]: entry }, { start, end, sentence: si });
 }
 
 /**
@@ -50,7 +113,7 @@ export function occurrenceAt(doc: TifaDocument, nStart: number, nEnd: number): O
     start,
     end,
     section: sec ? sec.title : null,
-    sentence: sentenceEvidence(doc, si, start, end),
+    sentence: si >= 0 ? si : null,
   };
   const page = doc.pageAt(start);
   if (page !== null) occurrence.page = page;

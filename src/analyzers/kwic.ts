@@ -1,6 +1,6 @@
 import type { Span, TifaDocument } from '../document/types.js';
 import type { Dictionary } from '../dictionary/dictionary.js';
-import { analyzed, occurrenceAt } from './evidence.js';
+import { analyzed, occurrenceAt, sentenceEvidence } from './evidence.js';
 import { typeError } from '../util/errors.js';
 
 /** One keyword-in-context hit. `doc.text.slice(start, end) === match`. */
@@ -12,6 +12,7 @@ export interface KwicHit {
   before: string;
   after: string;
   section: string | null;
+  /** The sentence as written (a window around the match when it is long). */
   sentence: string;
   /** The dictionary term matched, for term and category patterns. */
   term?: string;
@@ -64,7 +65,7 @@ export function kwic(doc: TifaDocument, pattern: string, options: KwicOptions = 
       before: doc.text.slice(Math.max(0, occ.start - window), occ.start),
       after: doc.text.slice(occ.end, occ.end + window),
       section: occ.section,
-      sentence: occ.sentence,
+      sentence: sentenceEvidence(doc, occ.sentence ?? -1, occ.start, occ.end),
     };
     if (term !== undefined) hit.term = term;
     hits.push(hit);

@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { readDocument } from '../document/document.js';
 import { analyzeDocument, dictionaryFor, type AnalyzeOptions, type TifaResult } from '../pipeline/analyze.js';
-import { listCorpus, analyzeCorpusStream, analyzeLinesStream } from '../compare/corpus.js';
+import { listCorpus, analyzeCorpusStream, analyzeLinesStream, type JsonLayout } from '../compare/corpus.js';
 import { renderJson, renderJsonLine } from '../output/json.js';
 import { renderMarkdown } from '../output/markdown.js';
+import { inlineEvidence } from '../output/evidence.js';
 import { openAtomic } from '../util/write.js';
 import {
   BACKEND_OPTION,
@@ -21,8 +22,23 @@ import { GLOB, createProgress, emit, ensureBackend, reportError, reportListing }
 
 type Format = 'json' | 'jsonl' | 'md';
 
-function render(result: TifaResult, format: Format): string {
-  return format === 'md' ? renderMarkdown(result) : format === 'jsonl' ? renderJsonLine(result) : renderJson(result);
+/** Where findings' sentences go: a `sentences` table they index (default), or beside each finding. */
+type EvidenceMode = 'table' | 'inline';
+
+function render(result: TifaResult, format: Format, evidence: EvidenceMode): string {
+  const r = evidence === 'inline' && format !== 'md' ? inlineEvidence(result) : result;
+  return format === 'md' ? renderMarkdown(r) : format === 'jsonl' ? renderJsonLine(r) : renderJson(r);
+}
+
+/** Indentation of the JSON array items written for several reports. */
+const ITEM_INDENT = 2;
+
+/** A result rendered by a worker, laid out again with its evidence inline (`--evidence inline`). */
+function inlined(json: string, layout: JsonLayout): string {
+  const r = inlineEvidence(JSON.parse(json) as TifaResult);
+  if (layout === 'line') return JSON.stringify(r);
+  const pretty = JSON.stringify(r, null, ITEM_INDENT);
+  return layout === 'pretty' ? `${pretty}\n` : pretty.replace(/^/gm, ' '.repeat(ITEM_INDENT));
 }
 
 /** `tifa analyze`: every analyzer on each report; a JSON array, JSON lines or Markdown. */
@@ -42,22 +58,31 @@ export const analyzeCommand = defineCommand({
       default: 'text',
       help: 'with -: jsonl reads one {"id","text",…} document per line and writes one result line each',
     },
+    evidence: {
+      type: 'string',
+      value: 'WHERE',
+      choices: ['table', 'inline'],
+      default: 'table',
+      help: "findings' sentences: a sentences table they index, or inline beside each finding (sentenceText)",
+    },
     dict: DICT_OPTION,
     backend: BACKEND_OPTION,
   },
   async run(values, positionals, io) {
     if (positionals.length === 0) throw new UsageError('analyze needs at least one FILE, DIR or GLOB (or - for stdin)');
     const format = values.format as Format;
+    const evidence = values.evidence as EvidenceMode;
     const jobs = values.jobs === undefined ? availableParallelism() : wholeNumber('jobs', values.jobs, 1);
     const backend = backendOf(values.backend);
     ensureBackend(backend);
     const options: AnalyzeOptions = { dictionaryFiles: values.dict ?? [], backend };
     options.dictionary = dictionaryFor(options);
-    if (values.input === 'jsonl') return analyzeJsonLines(positionals, { ...options, jobs }, values, io);
+    if (values.input === 'jsonl')
+      return analyzeJsonLines(positionals, { ...options, jobs }, { ...values, evidence }, io);
     if (positionals.includes('-')) {
       if (positionals.length > 1) throw new UsageError('- (stdin) cannot be mixed with files');
       const result = analyzeDocument(await readDocument(await io.stdin(), { source: '<stdin>' }), options);
-      await emit(render(result, format), values.out, io);
+      await emit(render(result, format, evidence), values.out, io);
       return 0;
     }
     const listing = await listCorpus(positionals);
@@ -69,9 +94,18 @@ export const analyzeCommand = defineCommand({
       return 1;
     }
     const single = positionals.length === 1 && listing.files.length === 1 && !GLOB.test(positionals[0]!);
-    const layout = format === 'json' ? (single ? 'pretty' : 'array-item') : 'line'; // rendered in the workers
+    // Rendered in the workers. Several reports make a JSON array of one compact result per line:
+    // indenting them made the array 1.6 times as large.
+    const layout: JsonLayout = format === 'json' && single ? 'pretty' : 'line';
     const stream = analyzeCorpusStream(listing.files, { ...options, jobs, cache: values.cache ?? false, layout });
-    const failed = await writeStream(stream, { format, single, out: values.out, total: listing.files }, io);
+    const how = {
+      format,
+      single,
+      out: values.out,
+      total: listing.files,
+      inline: evidence === 'inline' ? layout : null,
+    };
+    const failed = await writeStream(stream, how, io);
     return failed + listing.missing.length > 0 ? 1 : 0;
   },
 });
@@ -79,7 +113,14 @@ export const analyzeCommand = defineCommand({
 /** Writes results as they come (in input order); returns how many files failed. */
 async function writeStream(
   stream: ReturnType<typeof analyzeCorpusStream>,
-  how: { format: Format; single: boolean; out: string | undefined; total: Parameters<typeof createProgress>[0] },
+  how: {
+    format: Format;
+    single: boolean;
+    out: string | undefined;
+    total: Parameters<typeof createProgress>[0];
+    /** The layout to re-render results in with inline evidence, or null to write them as they come. */
+    inline: JsonLayout | null;
+  },
   io: Io,
 ): Promise<number> {
   const out = how.out ? await openAtomic(how.out) : null;
@@ -96,7 +137,7 @@ async function writeStream(
         failed++;
         continue;
       }
-      const json = item.json!;
+      const json = how.inline && how.format !== 'md' ? inlined(item.json!, how.inline) : item.json!;
       if (how.format === 'jsonl') await write(`${json}\n`);
       else if (how.format === 'md')
         await write((written > 0 ? '\n---\n\n' : '') + renderMarkdown(JSON.parse(json) as TifaResult));
@@ -118,7 +159,7 @@ async function writeStream(
 async function analyzeJsonLines(
   positionals: string[],
   options: AnalyzeOptions & { jobs: number },
-  values: { format?: string | undefined; out?: string | undefined },
+  values: { format?: string | undefined; out?: string | undefined; evidence: EvidenceMode },
   io: Io,
 ): Promise<number> {
   if (positionals.length !== 1 || positionals[0] !== '-') throw new UsageError('--input jsonl reads stdin: use -');
@@ -131,8 +172,11 @@ async function analyzeJsonLines(
     if (item.error) {
       failed++;
       reportError(item.error, io);
-    } else if (out) await out.write(`${item.json}\n`);
-    else io.stdout(`${item.json}\n`);
+      continue;
+    }
+    const json = values.evidence === 'inline' ? inlined(item.json!, 'line') : item.json;
+    if (out) await out.write(`${json}\n`);
+    else io.stdout(`${json}\n`);
   }
   await out?.commit();
   return failed > 0 ? 1 : 0;

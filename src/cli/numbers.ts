@@ -3,6 +3,7 @@ import { analyzeDocument, dictionaryFor } from '../pipeline/analyze.js';
 import type { TifaResult } from '../pipeline/analyze.js';
 import { numbersLines } from '../numbers/lines.js';
 import { renderJson } from '../output/json.js';
+import { inlineEvidence } from '../output/evidence.js';
 import { claimsMarkdown } from '../output/parts/claims.js';
 import { CLAIM_COLUMNS, claimRows, renderCsv } from '../output/csv.js';
 import { TifaError } from '../util/errors.js';
@@ -27,9 +28,10 @@ function render(results: Array<{ file: string; result: TifaResult }>, format: Fo
       results.flatMap((r) => claimRows(r.result, docPath(r.file))),
     );
   if (format === 'md') return `${results.map((r) => claimsMarkdown(r.result) ?? '').join('\n\n')}\n`;
-  // One file: its claims, as before; several: one entry per document.
-  if (results.length === 1) return renderJson(results[0]!.result.claims ?? []);
-  return renderJson(results.map((r) => ({ doc: docPath(r.file), claims: r.result.claims ?? [] })));
+  // One file: its claims, as before; several: one entry per document. Claims carry their sentence text.
+  const claimsOf = (r: TifaResult) => inlineEvidence(r).claims ?? [];
+  if (results.length === 1) return renderJson(claimsOf(results[0]!.result));
+  return renderJson(results.map((r) => ({ doc: docPath(r.file), claims: claimsOf(r.result) })));
 }
 
 /** `tifa numbers`: the numeric claims of reports, or quantities of stdin lines. */

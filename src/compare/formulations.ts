@@ -13,7 +13,7 @@ interface FormulationUse {
   category: string | null;
   known: boolean;
   count: number;
-  occurrence: { start: number; end: number; sentence: string } | undefined;
+  occurrence: { start: number; end: number; sentence: number | null } | undefined;
 }
 
 /**

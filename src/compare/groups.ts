@@ -2,6 +2,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import _ from 'lodash';
 import type { TifaResult } from '../pipeline/analyze.js';
 import { cmp } from '../util/order.js';
+import { evidenceText } from '../analyzers/evidence.js';
 import { typeError } from '../util/errors.js';
 import {
   GROUP_VARIABLES,
@@ -200,7 +201,8 @@ export function groupResults(results: TifaResult[], by: GroupVariable[]): Groupi
 }
 
 /**
- * Evidence of a finding at `o` in a grouped report.
+ * Evidence of a finding at `o` in a grouped report, with its sentence text from the report's
+ * sentence table.
  *
  * @example
  * ```ts
@@ -210,7 +212,7 @@ export function groupResults(results: TifaResult[], by: GroupVariable[]): Groupi
 export function evidenceOf(
   grouping: Pick<Grouping, 'groups'>,
   d: GroupedDoc,
-  o: { start: number; end: number; sentence: string },
+  o: { start: number; end: number; sentence: number | null },
 ): Evidence {
   return {
     year: d.year,
@@ -218,6 +220,6 @@ export function evidenceOf(
     source: d.r.document.source,
     start: o.start,
     end: o.end,
-    sentence: o.sentence,
+    sentence: evidenceText(d.r.sentences, o),
   };
 }

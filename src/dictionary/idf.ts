@@ -16,6 +16,68 @@ export interface IdfTable {
 
 let idfCache: IdfTable | undefined;
 
+/**
+ * jieba's IDF file, indexed without cutting it into 350,000 strings: an open-addressing hash
+ * table of line offsets over the file's text (a Map of every word held ~80 MB per worker).
+ */
+class JiebaIdfIndex {
+  private readonly starts: Int32Array;
+  private readonly lengths: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly text: string) {
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+    let size = 1;
+    while (size < lines * 2) size *= 2;
+    this.mask = size - 1;
+    this.starts = new Int32Array(size).fill(-1);
+    this.lengths = new Int32Array(size);
+    for (let i = 0; i < text.length; ) {
+      const nl = text.indexOf('\n', i);
+      const end = nl < 0 ? text.length : nl;
+      const sp = text.lastIndexOf(' ', end);
+      if (sp > i) {
+        // a word listed twice keeps its last IDF, as a Map would
+        const slot = this.slot(text, i, sp - i);
+        this.starts[slot] = i;
+        this.lengths[slot] = sp - i;
+      }
+      i = end + 1;
+    }
+  }
+
+  /** jieba's IDF of `word`, or undefined when it is not listed. */
+  get(word: string): number | undefined {
+    const slot = this.slot(word, 0, word.length);
+    const at = this.starts[slot]!;
+    if (at < 0) return undefined;
+    // the IDF is read on lookup: parsing all 270k of them was most of the cost of one report's index
+    const from = at + word.length + 1;
+    const nl = this.text.indexOf('\n', from);
+    return Number(this.text.slice(from, nl < 0 ? this.text.length : nl));
+  }
+
+  /** The slot holding `s.slice(from, from + length)`, or the empty slot where it would go. */
+  private slot(s: string, from: number, length: number): number {
+    let h = 0x811c9dc5;
+    for (let k = from; k < from + length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = this.starts[slot]!;
+      if (at < 0) return slot;
+      if (this.lengths[slot] === length && this.text.startsWith(s.slice(from, from + length), at)) return slot;
+    }
+  }
+}
+
+let jiebaIndex: JiebaIdfIndex | undefined;
+
+/** jieba's IDF index, read on first use, once per process (or worker). */
+function jiebaIdf(): JiebaIdfIndex {
+  jiebaIndex ??= new JiebaIdfIndex(readFileSync(jiebaIdfFile(), 'utf8'));
+  return jiebaIndex;
+}
+
 /** jieba's general IDF file, shipped with @node-rs/jieba (always installed, unlike the optional nodejieba). */
 function jiebaIdfFile(): string {
   const req = createRequire(import.meta.url);
@@ -70,33 +132,13 @@ export function genreIdf(): IdfTable {
   const floor = idfOf(n);
   const rescale = (j: number) => floor + ((j - jMin) / (jMax - jMin || 1)) * (unseen - floor);
   const jieba = new Map<string, number>();
-  let prepared = 0;
-  let complete = false;
   idfCache = {
     get(w) {
       const df = table.get(w);
       return df !== undefined ? idfOf(df) : rescale(jieba.get(w) ?? jMedian);
     },
     prepare(words) {
-      if (complete) return;
-      const need = new Set<string>();
-      for (const w of words) if (!table.has(w) && !jieba.has(w)) need.add(w);
-      if (need.size === 0) return;
-      const text = readFileSync(jiebaIdfFile(), 'utf8');
-      // One report needs a few words: scan the file for them. A corpus run needs many: read it all once.
-      const all = ++prepared >= 3;
-      if (all) complete = true;
-      for (let i = 0; i < text.length; ) {
-        const nl = text.indexOf('\n', i);
-        const end = nl < 0 ? text.length : nl;
-        const sp = text.lastIndexOf(' ', end);
-        if (sp > i) {
-          const w = text.slice(i, sp);
-          if (all || need.has(w)) jieba.set(w, Number(text.slice(sp + 1, end)));
-        }
-        i = end + 1;
-      }
-      if (!all) for (const w of need) if (!jieba.has(w)) jieba.set(w, jMedian);
+      for (const w of words) if (!table.has(w) && !jieba.has(w)) jieba.set(w, jiebaIdf().get(w) ?? jMedian);
     },
   };
   return idfCache;

@@ -1,4 +1,5 @@
 import type { TifaResult } from '../pipeline/analyze.js';
+import { evidenceText } from '../analyzers/evidence.js';
 
 /** A CSV cell value: empty for null and undefined. */
 export type CsvValue = string | number | boolean | null | undefined;
@@ -101,7 +102,7 @@ export function claimRows(result: TifaResult, doc: string): ClaimRow[] {
     modality: c.modality,
     period: c.period,
     section: c.section,
-    sentence: c.sentence,
+    sentence: evidenceText(result.sentences, c),
     start: c.start,
     end: c.end,
     page: null,

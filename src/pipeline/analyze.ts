@@ -16,16 +16,27 @@ import {
   type AnalyzerResults,
 } from './registry.js';
 import { typeError } from '../util/errors.js';
+import type { SentenceTable } from '../analyzers/evidence.js';
+import { referencedSentences } from './evidence.js';
 
 /** Version of the JSON result format (see schema/result.schema.json). */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '2.0.0';
 
-/** The result of analyzing one report: `producer` (what made it), `document`, and one key per analyzer. */
+/**
+ * The result of analyzing one report: `producer` (what made it), `document`, one key per
+ * analyzer, and `sentences`, the sentences its findings refer to by index (`finding.sentence`).
+ */
 export type TifaResult = {
   schemaVersion: string;
   producer: Producer;
   document: DocumentSummary;
-} & Partial<AnalyzerResults>;
+} & Partial<AnalyzerResults> & {
+    /**
+     * The sentences findings refer to, keyed by sentence index (`result.sentences[f.sentence].text`);
+     * absent with inline evidence, where each finding carries its `sentenceText` instead.
+     */
+    sentences?: SentenceTable;
+  };
 
 /** Options for {@link analyze}. */
 export interface AnalyzeOptions {
@@ -84,6 +95,7 @@ export function analyzeDocument(doc: TifaDocument, options: AnalyzeOptions = {})
     if (!names.includes(name as AnalyzerName))
       throw typeError(`unknown analyzer ${JSON.stringify(name)} (known: ${names.join(', ')})`);
   for (const name of names) if (wanted.has(name)) Object.assign(result, run(name, doc, ctx, options.options?.[name]));
+  result.sentences = referencedSentences(doc, result);
   return result;
 }
 

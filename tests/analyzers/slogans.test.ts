@@ -5,6 +5,7 @@ import { Dictionary, loadDictionary } from '../../src/dictionary/dictionary.js';
 import type { AnalyzeContext } from '../../src/analyzers/context.js';
 import { createContext } from '../../src/pipeline/context.js';
 import { slogans, type Slogan } from '../../src/analyzers/slogans.js';
+import { sentenceEvidence } from '../../src/analyzers/evidence.js';
 import { shapeOf, scanShapes } from '../../src/analyzers/slogans/numerals.js';
 import { scanBrackets } from '../../src/analyzers/slogans/brackets.js';
 import { slogansMarkdown } from '../../src/output/parts/slogans.js';
@@ -81,7 +82,8 @@ describe('slogans on the 2025 report', () => {
   it('gives the section and sentence of each occurrence', () => {
     const lxyc = found.find((s) => s.canonical === '两心一城')!;
     expect(lxyc.occurrences[0]!.section).toBe('二是推动决策部署具体化。');
-    expect(lxyc.occurrences[0]!.sentence).toContain('聚焦全市“两心一城”战略目标');
+    const o = lxyc.occurrences[0]!;
+    expect(sentenceEvidence(doc, o.sentence ?? -1, o.start, o.end)).toContain('聚焦全市“两心一城”战略目标');
     const yg = found.find((s) => s.canonical === '一岗双责')!;
     expect(yg.occurrences.map((o) => o.section)).toEqual([
       '一、政治生态建设总体情况',
@@ -310,8 +312,9 @@ describe('slogans on the 2025 report', () => {
         else if (s.kind === 'parallel' && s.construction !== 'enumeration')
           expect(s.items).toContain(slice.replace(/,/g, '，'));
         else expect(slice).toBe(s.text);
-        expect(o.sentence).toContain(slice);
-        expect(doc.text).toContain(o.sentence);
+        const sentence = sentenceEvidence(doc, o.sentence ?? -1, o.start, o.end);
+        expect(sentence).toContain(slice);
+        expect(doc.text).toContain(sentence);
       }
       if (s.kind === 'quoted' || s.kind === 'document') expect(s.text).toBe(s.canonical);
     }
@@ -627,7 +630,7 @@ describe('arguments', () => {
           count: 1,
           surfaces: ['a|b'],
           evidence: ['x|y'],
-          occurrences: [{ start: 0, end: 3, section: null, sentence: 'a|b' }],
+          occurrences: [{ start: 0, end: 3, section: null, sentence: 0 }],
         },
       ],
     })!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/analyzers/terms.js';
+import { sentenceEvidence } from '../../src/analyzers/evidence.js';
 import { createDocument } from '../../src/document/document.js';
 import { Dictionary } from '../../src/dictionary/dictionary.js';
 import { contextFor, seedContext } from './context.js';
@@ -29,7 +30,7 @@ describe('terms on the 2025 report', async () => {
     for (const t of r.terms) {
       for (const o of t.occurrences) {
         expect(doc.text.slice(o.start, o.end)).toBe(o.surface);
-        expect(o.sentence).toContain(o.surface);
+        expect(sentenceEvidence(doc, o.sentence ?? -1, o.start, o.end)).toContain(o.surface);
       }
     }
     const first = r.terms.find((x) => x.term === '全面从严治党')!.occurrences[0]!;

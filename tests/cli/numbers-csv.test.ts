@@ -65,7 +65,7 @@ describe('tifa numbers --format csv', () => {
         const claim = json[k]![i]!;
         expect(text.slice(Number(row[col('start')]), Number(row[col('end')]))).toBe(claim.text);
         expect(row[col('value')]).toBe(claim.value === null ? '' : String(claim.value));
-        expect(row[col('sentence')]).toBe(claim.sentence);
+        expect(row[col('sentence')]).toBe(claim.sentenceText);
         expect(row[col('page')]).toBe('');
       });
     });

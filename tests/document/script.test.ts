@@ -6,6 +6,7 @@ import { createDocument, readDocument } from '../../src/document/document.js';
 import { detectScript, toSimplified } from '../../src/document/script.js';
 import type { TifaDocument } from '../../src/document/types.js';
 import { analyzeDocument, type TifaResult } from '../../src/pipeline/analyze.js';
+import { evidenceText } from '../../src/analyzers/evidence.js';
 import { big5, traditional } from '../fixtures/documents.js';
 import { seedText } from '../helpers.js';
 
@@ -69,7 +70,7 @@ describe('the bundled report in traditional characters', () => {
     expect(tradText.slice(occ.start, occ.end)).toBe('全面從嚴治黨');
     const claim = r.claims!.find((c) => c.value === 36)!;
     expect(tradText.slice(claim.start, claim.end)).toBe(claim.text);
-    expect(claim.sentence).toContain('學習會');
+    expect(evidenceText(r.sentences, claim)).toContain('學習會');
     expect(r.document.script).toBe('traditional');
   });
 });

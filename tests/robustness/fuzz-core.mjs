@@ -357,11 +357,20 @@ export function checkResult(api, doc, r) {
   const titles = new Set(doc.sections.map((s) => s.title));
   const where = (o, what) => {
     check(inRange(o, len), () => `${what} ${JSON.stringify({ start: o.start, end: o.end })} out of range 0..${len}`);
-    if ('sentence' in o)
+    if (typeof o.sentence === 'string')
       check(
         sentences.has(o.sentence) || isWindow(text, o),
         () => `${what} has a sentence that is none of the document's, nor a window around it: ${show(o.sentence)}`,
       );
+    else if (typeof o.sentence === 'number') {
+      const s = r.sentences?.[o.sentence];
+      check(s !== undefined, () => `${what} refers to sentence ${o.sentence}, missing from the sentences table`);
+      check(
+        s === undefined || (s.start <= o.start && o.start <= s.end),
+        () => `${what} at ${o.start} is not in its sentence ${JSON.stringify(s && { start: s.start, end: s.end })}`,
+      );
+    } else if ('sentence' in o)
+      check(o.sentence === null, () => `${what} has a bad sentence ${show(String(o.sentence))}`);
     if ('section' in o && typeof o.section !== 'number')
       check(
         o.section === null || titles.has(o.section),
@@ -389,6 +398,13 @@ export function checkResult(api, doc, r) {
   for (const e of r.document.excluded) {
     where(e, 'excluded');
     check(text.slice(e.start, e.end) === e.text, () => `excluded text ${show(e.text)} is not the text at ${e.start}`);
+  }
+  for (const [k, s] of Object.entries(r.sentences ?? {})) {
+    const d = doc.sentences[Number(k)];
+    check(
+      d !== undefined && d.start === s.start && d.end === s.end && text.slice(s.start, s.end) === s.text,
+      () => `sentence table entry ${k} is not the document's sentence ${k}: ${show(s.text)}`,
+    );
   }
   let prev = 0;
   for (const s of doc.sentences) {
