@@ -78,6 +78,7 @@ export type { CheckLang, CheckResult, Diagnostic, Severity } from './check/types
 
 // Output.
 export { renderJson, renderJsonLine } from './output/json.js';
+export { inlineEvidence } from './output/evidence.js';
 export { renderMarkdown } from './output/markdown.js';
 export { renderComparisonMarkdown, renderTidyCsv } from './output/comparison.js';
 export { renderComparisonHtml } from './output/html.js';

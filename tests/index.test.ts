@@ -25,6 +25,7 @@ describe('public API', () => {
       'createDocument',
       'createSegmenter',
       'extractFile',
+      'inlineEvidence',
       'keyness',
       'keywords',
       'kwic',
