@@ -18,7 +18,7 @@ import {
   wholeNumber,
   type Io,
 } from './args.js';
-import { GLOB, createProgress, emit, ensureBackend, reportError, reportListing } from './shared.js';
+import { GLOB, createProgress, defaultJobs, emit, ensureBackend, reportError, reportListing } from './shared.js';
 
 type Format = 'json' | 'jsonl' | 'md';
 
@@ -72,13 +72,18 @@ export const analyzeCommand = defineCommand({
     if (positionals.length === 0) throw new UsageError('analyze needs at least one FILE, DIR or GLOB (or - for stdin)');
     const format = values.format as Format;
     const evidence = values.evidence as EvidenceMode;
-    const jobs = values.jobs === undefined ? availableParallelism() : wholeNumber('jobs', values.jobs, 1);
+    const chosenJobs = values.jobs === undefined ? undefined : wholeNumber('jobs', values.jobs, 1);
     const backend = backendOf(values.backend);
     ensureBackend(backend);
     const options: AnalyzeOptions = { dictionaryFiles: values.dict ?? [], backend };
     options.dictionary = dictionaryFor(options);
     if (values.input === 'jsonl')
-      return analyzeJsonLines(positionals, { ...options, jobs }, { ...values, evidence }, io);
+      return analyzeJsonLines(
+        positionals,
+        { ...options, jobs: chosenJobs ?? availableParallelism() },
+        { ...values, evidence },
+        io,
+      );
     if (positionals.includes('-')) {
       if (positionals.length > 1) throw new UsageError('- (stdin) cannot be mixed with files');
       const result = analyzeDocument(await readDocument(await io.stdin(), { source: '<stdin>' }), options);
@@ -97,6 +102,7 @@ export const analyzeCommand = defineCommand({
     // Rendered in the workers. Several reports make a JSON array of one compact result per line:
     // indenting them made the array 1.6 times as large.
     const layout: JsonLayout = format === 'json' && single ? 'pretty' : 'line';
+    const jobs = chosenJobs ?? (await defaultJobs(listing.files));
     const stream = analyzeCorpusStream(listing.files, { ...options, jobs, cache: values.cache ?? false, layout });
     const how = {
       format,

@@ -109,7 +109,7 @@ export const JOBS_OPTION = {
   type: 'string',
   short: 'j',
   value: 'N',
-  help: 'worker threads (default: the number of cores)',
+  help: 'worker threads (default: one per 8 MB of input, at most one per core)',
 } as const satisfies OptionSpec;
 
 /** `--format` with the given choices, the first being the default. */

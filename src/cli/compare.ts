@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { listCorpus, analyzeCorpus, defaultCacheDir } from '../compare/corpus.js';
 import { compareResults, type CompareOptions } from '../compare/compare.js';
 import { renderJson } from '../output/json.js';
@@ -18,7 +17,7 @@ import {
   formatOption,
   wholeNumber,
 } from './args.js';
-import { emit, ensureBackend, reportError, reportListing } from './shared.js';
+import { defaultJobs, emit, ensureBackend, reportError, reportListing } from './shared.js';
 
 /** `tifa compare`: reports across years. */
 export const compareCommand = defineCommand({
@@ -78,7 +77,6 @@ export const compareCommand = defineCommand({
     };
     if (values.target !== undefined) compareOptions.target = values.target;
     if (values['min-count'] !== undefined) compareOptions.minCount = wholeNumber('min-count', values['min-count']);
-    const jobs = values.jobs === undefined ? availableParallelism() : wholeNumber('jobs', values.jobs, 1);
     const backend = backendOf(values.backend);
     ensureBackend(backend);
     let overrides: DocumentMeta;
@@ -94,7 +92,7 @@ export const compareCommand = defineCommand({
       dictionaryFiles: values.dict ?? [],
       backend,
       cache: values['no-cache'] ? false : (values.cache ?? defaultCacheDir()),
-      jobs,
+      jobs: values.jobs === undefined ? await defaultJobs(listing.files) : wholeNumber('jobs', values.jobs, 1),
     });
     for (const e of errors) reportError(e, io);
     if (results.length === 0) {
