@@ -79,6 +79,7 @@ export const compareCommand = defineCommand({
     if (values['min-count'] !== undefined) compareOptions.minCount = wholeNumber('min-count', values['min-count']);
     const backend = backendOf(values.backend);
     ensureBackend(backend);
+    const chosenJobs = values.jobs === undefined ? undefined : wholeNumber('jobs', values.jobs, 1);
     let overrides: DocumentMeta;
     try {
       overrides = parseMetaSettings(values.meta ?? []);
@@ -92,7 +93,7 @@ export const compareCommand = defineCommand({
       dictionaryFiles: values.dict ?? [],
       backend,
       cache: values['no-cache'] ? false : (values.cache ?? defaultCacheDir()),
-      jobs: values.jobs === undefined ? await defaultJobs(listing.files) : wholeNumber('jobs', values.jobs, 1),
+      jobs: chosenJobs ?? (await defaultJobs(listing.files)),
     });
     for (const e of errors) reportError(e, io);
     if (results.length === 0) {
