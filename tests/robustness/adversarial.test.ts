@@ -5,29 +5,17 @@
 // work done on n and on 4n characters (see work.ts) and by the size of the output.
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/document/document.js';
-import { normalize } from '../../src/document/normalize.js';
 import { analyzeDocument, type TifaResult } from '../../src/pipeline/analyze.js';
 import type { AnalyzerName } from '../../src/pipeline/registry.js';
-import { loadDictionary } from '../../src/dictionary/dictionary.js';
-import { createSegmenter, type Segmenter } from '../../src/segment/segmenter.js';
+import type { Segmenter } from '../../src/segment/segmenter.js';
 import { scanQuantities } from '../../src/numbers/index.js';
 import { kwic } from '../../src/analyzers/kwic.js';
 import { MAX_BRACKET_DEPTH } from '../../src/analyzers/slogans/brackets.js';
-import { TifaError } from '../../src/util/errors.js';
 import type { TifaDocument, Token } from '../../src/document/types.js';
-import { checkResult, checkTokens, checkQuantities, type Api } from './fuzz-core.mjs';
+import { checkResult, checkTokens, checkQuantities } from './fuzz-core.mjs';
 import { countWork } from './work.js';
+import { api, dictionary, segmenter } from './library.js';
 
-const dictionary = loadDictionary();
-const segmenter = createSegmenter({ dictionary });
-const api: Api = {
-  createDocument: (i) => createDocument(i),
-  analyzeDocument,
-  scanQuantities: (t) => scanQuantities(t),
-  normalize,
-  kwic,
-  TifaError,
-};
 /** A preamble sentence, then a heading: the body starts at the preamble (see the heading-first bug in fuzz.test.ts). */
 const H = '现将有关情况报告如下。\n一、总体情况\n';
 

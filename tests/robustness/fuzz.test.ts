@@ -4,12 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createDocument } from '../../src/document/document.js';
-import { normalize } from '../../src/document/normalize.js';
 import { analyze, analyzeDocument } from '../../src/pipeline/analyze.js';
-import { loadDictionary } from '../../src/dictionary/dictionary.js';
-import { createSegmenter } from '../../src/segment/segmenter.js';
 import { scanQuantities } from '../../src/numbers/index.js';
-import { kwic } from '../../src/analyzers/kwic.js';
 import { TifaError } from '../../src/util/errors.js';
 import {
   arbitraries,
@@ -19,21 +15,11 @@ import {
   checkTokens,
   toChinese,
   BLANKS,
-  type Api,
 } from './fuzz-core.mjs';
+import { api, dictionary, segmenter } from './library.js';
 
 const SEED = 20250401;
-const dictionary = loadDictionary();
-const segmenter = createSegmenter({ dictionary });
 const env = { dictionary, segmenter };
-const api: Api = {
-  createDocument: (i) => createDocument(i),
-  analyzeDocument,
-  scanQuantities: (t) => scanQuantities(t),
-  normalize,
-  kwic,
-  TifaError,
-};
 const terms = dictionary.entries
   .filter((e, i) => e.kind === 'formulation' || i % 7 === 0)
   .map((e) => e.term)
